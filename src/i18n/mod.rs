@@ -1,0 +1,314 @@
+//! Localization: the Fluent catalog of every shipped locale, with fallback to English.
+//!
+//! Invariants:
+//! - Unicode isolation marks are off (they show as boxes in PDFs and terminals).
+//! - A message missing in a locale falls back to English and is logged; missing in English too,
+//!   the id itself is returned. Looking up a message never fails.
+//! - Numbers and dates are formatted with ICU4X ([`format`]), never with Fluent's `NUMBER`,
+//!   which ignores the locale.
+
+pub mod format;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use include_dir::{include_dir, Dir};
+
+use crate::locale::Locale;
+
+static EMBEDDED_LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// One Fluent source file: where it came from and its text.
+#[derive(Debug, Clone)]
+pub struct FtlFile {
+    /// Path shown in problems, e.g. `locales/vi/instrument.ftl`.
+    pub path: PathBuf,
+    pub text: String,
+}
+
+/// A problem found while reading the Fluent files.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CatalogError {
+    #[error("{path}: cannot be read: {reason}")]
+    Unreadable { path: PathBuf, reason: String },
+    #[error("{path}: Fluent syntax error: {reason}")]
+    Syntax { path: PathBuf, reason: String },
+    #[error("{path}: message {id:?} is defined twice")]
+    Duplicate { path: PathBuf, id: String },
+    #[error("{path}: no folder for locale {locale}")]
+    MissingLocale { path: PathBuf, locale: Locale },
+}
+
+/// Arguments for a message. Text arguments are inserted as they are; counts are numbers so
+/// that Fluent can choose a plural form (Vietnamese and Lao have only `other`).
+#[derive(Debug, Default)]
+pub struct Args<'a>(Vec<(&'a str, FluentValue<'a>)>);
+
+impl<'a> Args<'a> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A text argument, already formatted for the locale where it is a number or date.
+    pub fn text(mut self, name: &'a str, value: impl Into<String>) -> Self {
+        self.0.push((name, FluentValue::from(value.into())));
+        self
+    }
+
+    /// A count, used for plural selection and shown as a plain integer.
+    pub fn count(mut self, name: &'a str, value: usize) -> Self {
+        self.0.push((name, FluentValue::from(value)));
+        self
+    }
+
+    fn to_fluent(&self) -> FluentArgs<'a> {
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.0 {
+            args.set(*name, value.clone());
+        }
+        args
+    }
+}
+
+/// The messages of every shipped locale.
+pub struct Catalog {
+    bundles: BTreeMap<Locale, FluentBundle<FluentResource>>,
+    /// Every message id per locale, attributes as `message.attribute`.
+    ids: BTreeMap<Locale, BTreeSet<String>>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog")
+            .field("ids", &self.ids.values().map(BTreeSet::len).collect::<Vec<_>>())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Catalog {
+    /// The catalog compiled into the binary from `locales/`.
+    pub fn embedded() -> Catalog {
+        let files = Locale::ALL
+            .iter()
+            .map(|&locale| {
+                let files = EMBEDDED_LOCALES
+                    .get_dir(locale.tag())
+                    .map(|dir| {
+                        dir.files()
+                            .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
+                            .map(|f| FtlFile {
+                                path: Path::new("locales").join(f.path()),
+                                text: f.contents_utf8().unwrap_or_default().to_string(),
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                (locale, files)
+            })
+            .collect();
+        // The embedded files are checked by the test suite, so a problem here is a build defect;
+        // keep whatever parsed rather than refuse to start.
+        match Catalog::from_files(files) {
+            Ok(catalog) => catalog,
+            Err((catalog, errors)) => {
+                for e in errors {
+                    log::error!("embedded locale files: {e}");
+                }
+                catalog
+            }
+        }
+    }
+
+    /// Reads `<dir>/<locale>/*.ftl` for every shipped locale.
+    pub fn from_dir(dir: &Path) -> Result<Catalog, Vec<CatalogError>> {
+        let mut errors = Vec::new();
+        let mut all = BTreeMap::new();
+        for locale in Locale::ALL {
+            let sub = dir.join(locale.tag());
+            let mut files = Vec::new();
+            match std::fs::read_dir(&sub) {
+                Ok(entries) => {
+                    let mut paths: Vec<PathBuf> = entries
+                        .filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                        .collect();
+                    paths.sort();
+                    for path in paths {
+                        match std::fs::read_to_string(&path) {
+                            Ok(text) => files.push(FtlFile { path, text }),
+                            Err(e) => errors.push(CatalogError::Unreadable {
+                                path,
+                                reason: e.to_string(),
+                            }),
+                        }
+                    }
+                }
+                Err(_) => errors.push(CatalogError::MissingLocale { path: sub, locale }),
+            }
+            all.insert(locale, files);
+        }
+        match Catalog::from_files(all) {
+            Ok(catalog) if errors.is_empty() => Ok(catalog),
+            Ok(_) => Err(errors),
+            Err((_, more)) => {
+                errors.extend(more);
+                Err(errors)
+            }
+        }
+    }
+
+    /// Builds the catalog from source files; on problems, returns what could be built too.
+    #[allow(clippy::type_complexity)]
+    pub fn from_files(
+        files: BTreeMap<Locale, Vec<FtlFile>>,
+    ) -> Result<Catalog, (Catalog, Vec<CatalogError>)> {
+        let mut errors = Vec::new();
+        let mut bundles = BTreeMap::new();
+        let mut ids = BTreeMap::new();
+        for locale in Locale::ALL {
+            let langid: unic_langid::LanguageIdentifier = locale
+                .tag()
+                .parse()
+                .expect("shipped locale tags are valid language identifiers");
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            bundle.set_use_isolating(false);
+            let mut locale_ids = BTreeSet::new();
+            for file in files.get(&locale).into_iter().flatten() {
+                let resource = match FluentResource::try_new(file.text.clone()) {
+                    Ok(r) => r,
+                    Err((r, errs)) => {
+                        for e in errs {
+                            errors.push(CatalogError::Syntax {
+                                path: file.path.clone(),
+                                reason: describe_parse_error(&file.text, &e),
+                            });
+                        }
+                        r
+                    }
+                };
+                for entry in resource.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        let id = m.id.name.to_string();
+                        if !locale_ids.insert(id.clone()) {
+                            errors.push(CatalogError::Duplicate {
+                                path: file.path.clone(),
+                                id: id.clone(),
+                            });
+                        }
+                        if m.value.is_none() && m.attributes.is_empty() {
+                            continue;
+                        }
+                        for attr in &m.attributes {
+                            locale_ids.insert(format!("{id}.{}", attr.id.name));
+                        }
+                    }
+                }
+                // Duplicates were reported above; keep the first definition.
+                bundle.add_resource_overriding(resource);
+            }
+            bundles.insert(locale, bundle);
+            ids.insert(locale, locale_ids);
+        }
+        let catalog = Catalog { bundles, ids };
+        if errors.is_empty() {
+            Ok(catalog)
+        } else {
+            Err((catalog, errors))
+        }
+    }
+
+    /// Whether `locale` defines `id` (`message` or `message.attribute`).
+    pub fn has(&self, locale: Locale, id: &str) -> bool {
+        self.ids.get(&locale).is_some_and(|ids| ids.contains(id))
+    }
+
+    /// Every id defined in `locale`.
+    pub fn ids(&self, locale: Locale) -> impl Iterator<Item = &str> {
+        self.ids.get(&locale).into_iter().flatten().map(String::as_str)
+    }
+
+    /// The message `id` (or `message.attribute`) in `locale`, falling back to English and
+    /// then to the id itself.
+    pub fn text(&self, locale: Locale, id: &str) -> String {
+        self.format(locale, id, &Args::new())
+    }
+
+    /// Like [`Catalog::text`], with arguments.
+    pub fn format(&self, locale: Locale, id: &str, args: &Args<'_>) -> String {
+        if let Some(s) = self.try_format(locale, id, args) {
+            return s;
+        }
+        if locale != Locale::FALLBACK {
+            log::warn!("message {id:?} is missing in locale {locale}; using {}", Locale::FALLBACK);
+            if let Some(s) = self.try_format(Locale::FALLBACK, id, args) {
+                return s;
+            }
+        }
+        log::warn!("message {id:?} is missing in every locale");
+        id.to_string()
+    }
+
+    fn try_format(&self, locale: Locale, id: &str, args: &Args<'_>) -> Option<String> {
+        let bundle = self.bundles.get(&locale)?;
+        let (message_id, attribute) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id, None),
+        };
+        let message = bundle.get_message(message_id)?;
+        let pattern = match attribute {
+            Some(a) => message.get_attribute(a)?.value(),
+            None => message.value()?,
+        };
+        let fluent_args = args.to_fluent();
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        for e in errors {
+            log::warn!("message {id:?} in locale {locale}: {e}");
+        }
+        Some(text.into_owned())
+    }
+}
+
+fn describe_parse_error(text: &str, e: &fluent_syntax::parser::ParserError) -> String {
+    let line = text[..e.pos.start.min(text.len())].matches('\n').count() + 1;
+    format!("line {line}: {}", e.kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog(en: &str, vi: &str) -> Catalog {
+        let mut files = BTreeMap::new();
+        for (locale, text) in [(Locale::En, en), (Locale::Vi, vi), (Locale::Lo, "")] {
+            files.insert(
+                locale,
+                vec![FtlFile {
+                    path: PathBuf::from(format!("{locale}.ftl")),
+                    text: text.to_string(),
+                }],
+            );
+        }
+        Catalog::from_files(files).expect("valid test catalog")
+    }
+
+    #[test]
+    fn falls_back_to_english_then_to_the_id() {
+        let c = catalog("hello = Hello\n    .tip = Tip\n", "hello = Xin chào\n");
+        assert_eq!(c.text(Locale::Vi, "hello"), "Xin chào");
+        assert_eq!(c.text(Locale::Lo, "hello"), "Hello");
+        assert_eq!(c.text(Locale::Vi, "hello.tip"), "Tip");
+        assert_eq!(c.text(Locale::Vi, "nowhere"), "nowhere");
+        assert!(c.has(Locale::En, "hello.tip"));
+        assert!(!c.has(Locale::Vi, "hello.tip"));
+    }
+
+    #[test]
+    fn arguments_are_not_wrapped_in_isolation_marks() {
+        let c = catalog("greet = Hi { $name }!\n", "");
+        let s = c.format(Locale::En, "greet", &Args::new().text("name", "Lan"));
+        assert_eq!(s, "Hi Lan!");
+    }
+}

@@ -1,0 +1,923 @@
+//! Reading and validating a questionnaire definition, reporting every problem at once.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use include_dir::{include_dir, Dir};
+use serde::Deserialize;
+
+use super::{
+    Applies, Area, AreaGroup, Choice, Condition, ConditionTest, Country, Instrument, NumberBand,
+    Question, QuestionKind, Sector, SizeBand, SizeLimits, SizeRule, MAX_POINTS,
+};
+use crate::i18n::{Args, Catalog, CatalogError};
+use crate::locale::Locale;
+
+static EMBEDDED_INSTRUMENT: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/assets/instrument");
+
+/// The main file of a definition; area questions are in `questions/<area id>.toml`.
+const MAIN_FILE: &str = "instrument.toml";
+const QUESTIONS_DIR: &str = "questions";
+/// Attribute names a choice id may not take because the question message uses them.
+const RESERVED_CHOICE_IDS: [&str; 2] = ["help", "unit"];
+
+/// One problem in a definition, naming the file and, where there is one, the question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub file: PathBuf,
+    pub question: Option<String>,
+    pub kind: ProblemKind,
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ProblemKind {
+    #[error("cannot be read: {reason}")]
+    Unreadable { reason: String },
+    #[error("syntax error: {reason}")]
+    Syntax { reason: String },
+    #[error("no area {area:?} is defined for this questions file")]
+    UnknownArea { area: String },
+    #[error("id {id:?} is not valid (lower-case letters, digits, '-' and '_', starting with a letter)")]
+    InvalidId { id: String },
+    #[error("{what} id {id:?} is used twice")]
+    DuplicateId { what: &'static str, id: String },
+    #[error("unknown sector {id:?}")]
+    UnknownSector { id: String },
+    #[error("unknown country {id:?}")]
+    UnknownCountry { id: String },
+    #[error("size group {group:?} has no limits for country {country:?}")]
+    UnknownSizeGroup { country: String, group: String },
+    #[error("{what} must be a positive number, not {value}")]
+    BadWeight { what: &'static str, value: f64 },
+    #[error("option {option:?} has {points} points; points must be between 0 and 4")]
+    PointsOutOfRange { option: String, points: f64 },
+    #[error("for sector {sector:?} the answers score from {lowest} to {highest} points; they must reach from 0 to 4")]
+    NotAnchored { sector: String, lowest: f64, highest: f64 },
+    #[error("{reason}")]
+    BadShape { reason: String },
+    #[error("condition refers to unknown question {question:?}")]
+    ConditionUnknownQuestion { question: String },
+    #[error("condition refers to question {question:?}, which is not asked before this one")]
+    ConditionLaterQuestion { question: String },
+    #[error("condition refers to option {option:?}, which question {question:?} does not have")]
+    ConditionUnknownOption { question: String, option: String },
+    #[error("condition on {question:?} would hide this question after a better answer; list every option that scores more than the ones listed")]
+    ConditionNotUpwardClosed { question: String },
+    #[error("condition on {question:?} must use {expected}")]
+    ConditionWrongTest { question: String, expected: &'static str },
+    #[error("number bands must start at the question's minimum and never score less for a larger number")]
+    BandsNotMonotone,
+    #[error("level floors must be five increasing numbers from 0 to under 100")]
+    BadLevelFloors,
+    #[error("message {id:?} is missing in locale {locale}")]
+    MissingMessage { locale: Locale, id: String },
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if let Some(q) = &self.question {
+            write!(f, ": question {q:?}")?;
+        }
+        write!(f, ": {}", self.kind)
+    }
+}
+
+impl Problem {
+    /// The problem in the reader's language.
+    pub fn localize(&self, catalog: &Catalog, locale: Locale) -> String {
+        let (id, args) = self.kind.message();
+        let detail = catalog.format(locale, id, &args);
+        let file = self.file.display().to_string();
+        match &self.question {
+            Some(q) => catalog.format(
+                locale,
+                "problem-in-question",
+                &Args::new().text("file", file).text("question", q.clone()).text("detail", detail),
+            ),
+            None => catalog.format(
+                locale,
+                "problem-in-file",
+                &Args::new().text("file", file).text("detail", detail),
+            ),
+        }
+    }
+}
+
+impl ProblemKind {
+    fn message(&self) -> (&'static str, Args<'static>) {
+        let a = Args::new();
+        match self {
+            ProblemKind::Unreadable { reason } => ("problem-unreadable", a.text("reason", reason.clone())),
+            ProblemKind::Syntax { reason } => ("problem-syntax", a.text("reason", reason.clone())),
+            ProblemKind::UnknownArea { area } => ("problem-unknown-area", a.text("area", area.clone())),
+            ProblemKind::InvalidId { id } => ("problem-invalid-id", a.text("id", id.clone())),
+            ProblemKind::DuplicateId { what, id } => {
+                ("problem-duplicate-id", a.text("what", *what).text("id", id.clone()))
+            }
+            ProblemKind::UnknownSector { id } => ("problem-unknown-sector", a.text("id", id.clone())),
+            ProblemKind::UnknownCountry { id } => ("problem-unknown-country", a.text("id", id.clone())),
+            ProblemKind::UnknownSizeGroup { country, group } => (
+                "problem-unknown-size-group",
+                a.text("country", country.clone()).text("group", group.clone()),
+            ),
+            ProblemKind::BadWeight { what, value } => {
+                ("problem-bad-weight", a.text("what", *what).text("value", value.to_string()))
+            }
+            ProblemKind::PointsOutOfRange { option, points } => (
+                "problem-points-out-of-range",
+                a.text("option", option.clone()).text("points", points.to_string()),
+            ),
+            ProblemKind::NotAnchored { sector, lowest, highest } => (
+                "problem-not-anchored",
+                a.text("sector", sector.clone())
+                    .text("lowest", lowest.to_string())
+                    .text("highest", highest.to_string()),
+            ),
+            ProblemKind::BadShape { reason } => ("problem-bad-shape", a.text("reason", reason.clone())),
+            ProblemKind::ConditionUnknownQuestion { question } => {
+                ("problem-condition-unknown-question", a.text("question", question.clone()))
+            }
+            ProblemKind::ConditionLaterQuestion { question } => {
+                ("problem-condition-later-question", a.text("question", question.clone()))
+            }
+            ProblemKind::ConditionUnknownOption { question, option } => (
+                "problem-condition-unknown-option",
+                a.text("question", question.clone()).text("option", option.clone()),
+            ),
+            ProblemKind::ConditionNotUpwardClosed { question } => {
+                ("problem-condition-not-upward-closed", a.text("question", question.clone()))
+            }
+            ProblemKind::ConditionWrongTest { question, expected } => (
+                "problem-condition-wrong-test",
+                a.text("question", question.clone()).text("expected", *expected),
+            ),
+            ProblemKind::BandsNotMonotone => ("problem-bands-not-monotone", a),
+            ProblemKind::BadLevelFloors => ("problem-bad-level-floors", a),
+            ProblemKind::MissingMessage { locale, id } => (
+                "problem-missing-message",
+                a.text("locale", locale.tag()).text("id", id.clone()),
+            ),
+        }
+    }
+}
+
+/// Every problem found in a definition, in file order.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("the questionnaire definition has {} problem(s)", .0.len())]
+pub struct Problems(pub Vec<Problem>);
+
+/// The definition compiled into the binary, checked against the embedded locales.
+pub fn load_embedded(catalog: &Catalog) -> Result<Instrument, Problems> {
+    let files = EMBEDDED_INSTRUMENT
+        .files()
+        .chain(EMBEDDED_INSTRUMENT.dirs().flat_map(|d| d.files()))
+        .filter(|f| f.path().extension().is_some_and(|e| e == "toml"))
+        .map(|f| {
+            (
+                f.path().to_path_buf(),
+                f.contents_utf8().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    load(Path::new("assets/instrument"), files, catalog)
+}
+
+/// A definition in a folder on disk (`instrument.toml` and `questions/*.toml`).
+pub fn load_dir(dir: &Path, catalog: &Catalog) -> Result<Instrument, Problems> {
+    let mut files = BTreeMap::new();
+    let mut problems = Vec::new();
+    let mut paths = vec![PathBuf::from(MAIN_FILE)];
+    match std::fs::read_dir(dir.join(QUESTIONS_DIR)) {
+        Ok(entries) => {
+            let mut found: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok())
+                .map(|e| Path::new(QUESTIONS_DIR).join(e.file_name()))
+                .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+                .collect();
+            found.sort();
+            paths.extend(found);
+        }
+        Err(e) => problems.push(Problem {
+            file: dir.join(QUESTIONS_DIR),
+            question: None,
+            kind: ProblemKind::Unreadable { reason: e.to_string() },
+        }),
+    }
+    for rel in paths {
+        match std::fs::read_to_string(dir.join(&rel)) {
+            Ok(text) => {
+                files.insert(rel, text);
+            }
+            Err(e) => problems.push(Problem {
+                file: dir.join(&rel),
+                question: None,
+                kind: ProblemKind::Unreadable { reason: e.to_string() },
+            }),
+        }
+    }
+    match load(dir, files, catalog) {
+        Ok(instrument) if problems.is_empty() => Ok(instrument),
+        Ok(_) => Err(Problems(problems)),
+        Err(Problems(more)) => {
+            problems.extend(more);
+            Err(Problems(problems))
+        }
+    }
+}
+
+/// Problems found in the Fluent files themselves, as definition problems.
+pub fn catalog_problems(errors: Vec<CatalogError>) -> Problems {
+    Problems(
+        errors
+            .into_iter()
+            .map(|e| {
+                let (file, kind) = match e {
+                    CatalogError::Unreadable { path, reason } => (path, ProblemKind::Unreadable { reason }),
+                    CatalogError::Syntax { path, reason } => (path, ProblemKind::Syntax { reason }),
+                    CatalogError::Duplicate { path, id } => {
+                        (path, ProblemKind::DuplicateId { what: "message", id })
+                    }
+                    CatalogError::MissingLocale { path, .. } => (
+                        path,
+                        ProblemKind::Unreadable { reason: "folder not found".to_string() },
+                    ),
+                };
+                Problem { file, question: None, kind }
+            })
+            .collect(),
+    )
+}
+
+/// Parses and validates a definition from its files, keyed by path relative to `root`.
+pub fn load(
+    root: &Path,
+    files: BTreeMap<PathBuf, String>,
+    catalog: &Catalog,
+) -> Result<Instrument, Problems> {
+    let mut v = Validator { root, problems: Vec::new() };
+    let main_path = PathBuf::from(MAIN_FILE);
+    let Some(main_text) = files.get(&main_path) else {
+        v.push(&main_path, None, ProblemKind::Unreadable { reason: "file not found".to_string() });
+        return Err(Problems(v.problems));
+    };
+    let Some(raw) = v.parse::<RawInstrument>(&main_path, main_text) else {
+        return Err(Problems(v.problems));
+    };
+
+    let mut instrument = v.header(&main_path, raw);
+
+    // Questions, area by area in the order the main file lists them.
+    let mut area_files: BTreeMap<String, (PathBuf, RawQuestionsFile)> = BTreeMap::new();
+    for (path, text) in &files {
+        if path == &main_path {
+            continue;
+        }
+        let area = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if instrument.area(&area).is_none() {
+            v.push(path, None, ProblemKind::UnknownArea { area });
+            continue;
+        }
+        if let Some(parsed) = v.parse::<RawQuestionsFile>(path, text) {
+            area_files.insert(area, (path.clone(), parsed));
+        }
+    }
+    let sector_ids: Vec<String> = instrument.sectors.iter().map(|s| s.id.clone()).collect();
+    let all_ids: BTreeSet<String> = area_files
+        .values()
+        .flat_map(|(_, f)| f.question.iter().map(|q| q.id.clone()))
+        .collect();
+    let mut seen = BTreeSet::new();
+    let mut where_from: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for area in instrument.areas.clone() {
+        let Some((path, file)) = area_files.remove(&area.id) else {
+            continue;
+        };
+        for raw_q in file.question {
+            let id = raw_q.id.clone();
+            if !v.id(&path, Some(&id), &id) {
+                continue;
+            }
+            if !seen.insert(id.clone()) {
+                v.push(&path, Some(&id), ProblemKind::DuplicateId { what: "question", id: id.clone() });
+                continue;
+            }
+            if let Some(q) = v.question(&path, raw_q, &area.id, &sector_ids, &instrument.questions, &all_ids) {
+                where_from.insert(q.id.clone(), path.clone());
+                instrument.questions.push(q);
+            }
+        }
+    }
+
+    // Every message the definition needs, in every locale.
+    for (id, file, question) in required_messages(&instrument, &where_from, &main_path) {
+        for locale in Locale::ALL {
+            if !catalog.has(locale, &id) {
+                v.push(&file, question.as_deref(), ProblemKind::MissingMessage { locale, id: id.clone() });
+            }
+        }
+    }
+
+    if v.problems.is_empty() {
+        Ok(instrument)
+    } else {
+        Err(Problems(v.problems))
+    }
+}
+
+/// (message id, file that needs it, question) for every message the definition refers to.
+fn required_messages(
+    instrument: &Instrument,
+    where_from: &BTreeMap<String, PathBuf>,
+    main_path: &Path,
+) -> Vec<(String, PathBuf, Option<String>)> {
+    let main = || main_path.to_path_buf();
+    let mut out = Vec::new();
+    for level in 1..=5 {
+        out.push((format!("level-{level}"), main(), None));
+        out.push((format!("level-{level}.description"), main(), None));
+    }
+    for area in &instrument.areas {
+        out.push((area.message_id(), main(), None));
+        out.push((format!("{}.description", area.message_id()), main(), None));
+    }
+    for sector in &instrument.sectors {
+        out.push((sector.message_id(), main(), None));
+    }
+    for country in &instrument.countries {
+        out.push((format!("country-{}", country.code), main(), None));
+        for band in &country.size_bands {
+            out.push((format!("size-{}", band.id), main(), None));
+        }
+    }
+    for q in &instrument.questions {
+        let file = where_from.get(&q.id).cloned().unwrap_or_else(main);
+        let qid = Some(q.id.clone());
+        out.push((q.message_id(), file.clone(), qid.clone()));
+        out.push((format!("{}.help", q.message_id()), file.clone(), qid.clone()));
+        for c in q.kind.choices() {
+            out.push((q.choice_message_id(&c.id), file.clone(), qid.clone()));
+        }
+        if let QuestionKind::Number { .. } = q.kind {
+            out.push((format!("{}.unit", q.message_id()), file.clone(), qid.clone()));
+        }
+    }
+    out
+}
+
+struct Validator<'a> {
+    root: &'a Path,
+    problems: Vec<Problem>,
+}
+
+impl Validator<'_> {
+    fn push(&mut self, file: &Path, question: Option<&str>, kind: ProblemKind) {
+        self.problems.push(Problem {
+            file: self.root.join(file),
+            question: question.map(str::to_string),
+            kind,
+        });
+    }
+
+    fn parse<T: serde::de::DeserializeOwned>(&mut self, path: &Path, text: &str) -> Option<T> {
+        match toml::from_str(text) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                let reason = e.to_string().replace('\n', " ").trim().to_string();
+                self.push(path, None, ProblemKind::Syntax { reason });
+                None
+            }
+        }
+    }
+
+    fn id(&mut self, path: &Path, question: Option<&str>, id: &str) -> bool {
+        let mut chars = id.chars();
+        let ok = chars.next().is_some_and(|c| c.is_ascii_lowercase())
+            && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        if !ok {
+            self.push(path, question, ProblemKind::InvalidId { id: id.to_string() });
+        }
+        ok
+    }
+
+    fn weight(&mut self, path: &Path, question: Option<&str>, what: &'static str, value: f64) {
+        if !(value.is_finite() && value > 0.0) {
+            self.push(path, question, ProblemKind::BadWeight { what, value });
+        }
+    }
+
+    fn header(&mut self, path: &Path, raw: RawInstrument) -> Instrument {
+        if raw.version.trim().is_empty() {
+            self.push(path, None, ProblemKind::BadShape { reason: "version is empty".to_string() });
+        }
+        let floors: Option<[f64; 5]> = raw.level_floors.clone().try_into().ok();
+        let level_floors = match floors {
+            Some(f) if f[0] == 0.0 && f.windows(2).all(|w| w[0] < w[1]) && f[4] < 100.0 => f,
+            _ => {
+                self.push(path, None, ProblemKind::BadLevelFloors);
+                [0.0, 20.0, 40.0, 60.0, 80.0]
+            }
+        };
+
+        let mut countries = Vec::new();
+        let mut country_ids = BTreeSet::new();
+        for c in raw.countries {
+            if !country_ids.insert(c.code.clone()) {
+                self.push(path, None, ProblemKind::DuplicateId { what: "country", id: c.code.clone() });
+            }
+            let mut band_ids = BTreeSet::new();
+            let mut bands = Vec::new();
+            for b in c.size_bands {
+                self.id(path, None, &b.id);
+                if !band_ids.insert(b.id.clone()) {
+                    self.push(path, None, ProblemKind::DuplicateId { what: "size band", id: b.id.clone() });
+                }
+                bands.push(SizeBand {
+                    id: b.id,
+                    limits: b
+                        .limits
+                        .into_iter()
+                        .map(|(g, l)| {
+                            (g, SizeLimits {
+                                max_staff: l.max_staff,
+                                max_revenue: l.max_revenue,
+                                max_capital: l.max_capital,
+                            })
+                        })
+                        .collect(),
+                });
+            }
+            countries.push(Country {
+                code: c.code,
+                currency: c.currency,
+                rule: match c.rule {
+                    RawSizeRule::StaffAndRevenueOrCapital => SizeRule::StaffAndRevenueOrCapital,
+                    RawSizeRule::AnyCriterion => SizeRule::AnyCriterion,
+                },
+                source: c.source,
+                size_bands: bands,
+            });
+        }
+
+        let mut sectors = Vec::new();
+        let mut sector_ids = BTreeSet::new();
+        for s in raw.sectors {
+            self.id(path, None, &s.id);
+            if !sector_ids.insert(s.id.clone()) {
+                self.push(path, None, ProblemKind::DuplicateId { what: "sector", id: s.id.clone() });
+            }
+            for (country, group) in &s.size_groups {
+                match countries.iter().find(|c| &c.code == country) {
+                    None => self.push(path, None, ProblemKind::UnknownCountry { id: country.clone() }),
+                    Some(c) => {
+                        let known = c.size_bands.iter().any(|b| b.limits.contains_key(group));
+                        if !known {
+                            self.push(path, None, ProblemKind::UnknownSizeGroup {
+                                country: country.clone(),
+                                group: group.clone(),
+                            });
+                        }
+                    }
+                }
+            }
+            sectors.push(Sector { id: s.id, size_groups: s.size_groups });
+        }
+
+        let mut areas = Vec::new();
+        let mut area_ids = BTreeSet::new();
+        for a in raw.areas {
+            self.id(path, None, &a.id);
+            if !area_ids.insert(a.id.clone()) {
+                self.push(path, None, ProblemKind::DuplicateId { what: "area", id: a.id.clone() });
+            }
+            self.weight(path, None, "area weight", a.weight);
+            for (sector, w) in &a.sector_weights {
+                if !sector_ids.contains(sector) {
+                    self.push(path, None, ProblemKind::UnknownSector { id: sector.clone() });
+                }
+                self.weight(path, None, "area weight", *w);
+            }
+            areas.push(Area {
+                id: a.id,
+                group: match a.group {
+                    RawAreaGroup::Core => AreaGroup::Core,
+                    RawAreaGroup::Foundation => AreaGroup::Foundation,
+                },
+                weight: a.weight,
+                sector_weights: a.sector_weights,
+            });
+        }
+
+        Instrument {
+            version: raw.version,
+            level_floors,
+            areas,
+            sectors,
+            countries,
+            questions: Vec::new(),
+        }
+    }
+
+    fn applies(&mut self, path: &Path, q: &str, sectors: Option<Vec<String>>, known: &[String]) -> Applies {
+        match sectors {
+            None => Applies::All,
+            Some(list) => {
+                for s in &list {
+                    if !known.contains(s) {
+                        self.push(path, Some(q), ProblemKind::UnknownSector { id: s.clone() });
+                    }
+                }
+                Applies::Only(list)
+            }
+        }
+    }
+
+    fn question(
+        &mut self,
+        path: &Path,
+        raw: RawQuestion,
+        area: &str,
+        sectors: &[String],
+        earlier: &[Question],
+        all_ids: &BTreeSet<String>,
+    ) -> Option<Question> {
+        let qid = raw.id.clone();
+        let q = Some(qid.as_str());
+        let weight = raw.weight.unwrap_or(1.0);
+        self.weight(path, q, "question weight", weight);
+        let applies = self.applies(path, &qid, raw.sectors, sectors);
+        let before = self.problems.len();
+
+        let kind = match raw.kind {
+            RawKind::Number => {
+                if raw.options.is_some() {
+                    self.push(path, q, ProblemKind::BadShape {
+                        reason: "a number question has bands, not options".to_string(),
+                    });
+                }
+                let (Some(min), Some(max)) = (raw.min, raw.max) else {
+                    self.push(path, q, ProblemKind::BadShape {
+                        reason: "a number question needs min and max".to_string(),
+                    });
+                    return None;
+                };
+                let bands: Vec<NumberBand> = raw
+                    .bands
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|b| NumberBand { min: b.min, points: b.points })
+                    .collect();
+                for b in &bands {
+                    self.points(path, q, &format!("≥ {}", b.min), b.points);
+                }
+                let monotone = !bands.is_empty()
+                    && bands[0].min == min
+                    && bands.windows(2).all(|w| w[0].min < w[1].min && w[0].points <= w[1].points)
+                    && bands.iter().all(|b| b.min <= max)
+                    && min < max;
+                if !monotone {
+                    self.push(path, q, ProblemKind::BandsNotMonotone);
+                } else {
+                    let lowest = bands[0].points;
+                    let highest = bands[bands.len() - 1].points;
+                    if lowest != 0.0 || highest != MAX_POINTS {
+                        self.push(path, q, ProblemKind::NotAnchored {
+                            sector: "*".to_string(),
+                            lowest,
+                            highest,
+                        });
+                    }
+                }
+                QuestionKind::Number { min, max, bands }
+            }
+            kind => {
+                if raw.bands.is_some() || raw.min.is_some() || raw.max.is_some() {
+                    self.push(path, q, ProblemKind::BadShape {
+                        reason: "only number questions have bands, min and max".to_string(),
+                    });
+                }
+                let mut choices = Vec::new();
+                let mut ids = BTreeSet::new();
+                for o in raw.options.unwrap_or_default() {
+                    if !self.id(path, q, &o.id) {
+                        continue;
+                    }
+                    if RESERVED_CHOICE_IDS.contains(&o.id.as_str()) {
+                        self.push(path, q, ProblemKind::BadShape {
+                            reason: format!("option id {:?} is reserved", o.id),
+                        });
+                    }
+                    if !ids.insert(o.id.clone()) {
+                        self.push(path, q, ProblemKind::DuplicateId { what: "option", id: o.id.clone() });
+                    }
+                    self.points(path, q, &o.id, o.points);
+                    let applies = self.applies(path, &qid, o.sectors, sectors);
+                    if o.exclusive && kind != RawKind::Multiple {
+                        self.push(path, q, ProblemKind::BadShape {
+                            reason: "only multiple-choice options can be exclusive".to_string(),
+                        });
+                    }
+                    choices.push(Choice { id: o.id, points: o.points, applies, exclusive: o.exclusive });
+                }
+                match kind {
+                    RawKind::YesNo => {
+                        let mut names: Vec<&str> = choices.iter().map(|c| c.id.as_str()).collect();
+                        names.sort_unstable();
+                        if names != ["no", "yes"] {
+                            self.push(path, q, ProblemKind::BadShape {
+                                reason: "a yes/no question has exactly the options yes and no".to_string(),
+                            });
+                        }
+                        QuestionKind::YesNo(choices)
+                    }
+                    RawKind::Single => QuestionKind::Single(choices),
+                    RawKind::Multiple => {
+                        if !choices.iter().any(|c| c.exclusive) {
+                            self.push(path, q, ProblemKind::BadShape {
+                                reason: "a multiple-choice question needs an exclusive option such as \"none of these\"".to_string(),
+                            });
+                        }
+                        QuestionKind::Multiple(choices)
+                    }
+                    RawKind::Number => unreachable!("handled above"),
+                }
+            }
+        };
+        if kind.choices().len() == 1 || (kind.choices().is_empty() && !matches!(kind, QuestionKind::Number { .. })) {
+            self.push(path, q, ProblemKind::BadShape {
+                reason: "a choice question needs at least two options".to_string(),
+            });
+        }
+
+        let question = Question {
+            id: qid.clone(),
+            area: area.to_string(),
+            kind,
+            weight,
+            applies,
+            show_if: None,
+        };
+        if self.problems.len() == before {
+            self.anchoring(path, &question, sectors);
+        }
+        let show_if = raw.show_if.and_then(|c| self.condition(path, &qid, c, earlier, all_ids));
+        Some(Question { show_if, ..question })
+    }
+
+    fn points(&mut self, path: &Path, q: Option<&str>, option: &str, points: f64) {
+        if !(points.is_finite() && (0.0..=MAX_POINTS).contains(&points)) {
+            self.push(path, q, ProblemKind::PointsOutOfRange { option: option.to_string(), points });
+        }
+    }
+
+    /// Every sector the question applies to can answer it from 0 to MAX_POINTS points.
+    fn anchoring(&mut self, path: &Path, question: &Question, sectors: &[String]) {
+        for sector in sectors.iter().filter(|s| question.applies.includes(s)) {
+            let offered: Vec<&Choice> = question
+                .kind
+                .choices()
+                .iter()
+                .filter(|c| c.applies.includes(sector))
+                .collect();
+            let (lowest, highest) = match &question.kind {
+                QuestionKind::Number { .. } => continue,
+                QuestionKind::Multiple(_) => {
+                    let exclusive = offered.iter().filter(|c| c.exclusive).map(|c| c.points);
+                    let lowest = exclusive.clone().fold(f64::INFINITY, f64::min);
+                    let sum: f64 = offered.iter().filter(|c| !c.exclusive).map(|c| c.points).sum();
+                    (lowest, exclusive.fold(sum.min(MAX_POINTS), f64::max))
+                }
+                _ => (
+                    offered.iter().map(|c| c.points).fold(f64::INFINITY, f64::min),
+                    offered.iter().map(|c| c.points).fold(f64::NEG_INFINITY, f64::max),
+                ),
+            };
+            if lowest != 0.0 || highest != MAX_POINTS {
+                self.push(path, Some(&question.id), ProblemKind::NotAnchored {
+                    sector: sector.clone(),
+                    lowest,
+                    highest,
+                });
+            }
+        }
+    }
+
+    fn condition(
+        &mut self,
+        path: &Path,
+        qid: &str,
+        raw: RawCondition,
+        earlier: &[Question],
+        all_ids: &BTreeSet<String>,
+    ) -> Option<Condition> {
+        let q = Some(qid);
+        let Some(target) = earlier.iter().find(|e| e.id == raw.question) else {
+            let kind = if all_ids.contains(&raw.question) {
+                ProblemKind::ConditionLaterQuestion { question: raw.question }
+            } else {
+                ProblemKind::ConditionUnknownQuestion { question: raw.question }
+            };
+            self.push(path, q, kind);
+            return None;
+        };
+        let test = match (&target.kind, raw.any_of, raw.at_least) {
+            (QuestionKind::Number { .. }, None, Some(n)) => ConditionTest::AtLeast(n),
+            (QuestionKind::Number { .. }, _, _) => {
+                self.push(path, q, ProblemKind::ConditionWrongTest {
+                    question: target.id.clone(),
+                    expected: "at_least",
+                });
+                return None;
+            }
+            (kind, Some(list), None) if !list.is_empty() => {
+                let mut ok = true;
+                for o in &list {
+                    match target.choice(o) {
+                        None => {
+                            self.push(path, q, ProblemKind::ConditionUnknownOption {
+                                question: target.id.clone(),
+                                option: o.clone(),
+                            });
+                            ok = false;
+                        }
+                        Some(c) if c.exclusive => {
+                            self.push(path, q, ProblemKind::ConditionNotUpwardClosed {
+                                question: target.id.clone(),
+                            });
+                            ok = false;
+                        }
+                        Some(_) => {}
+                    }
+                }
+                if ok && !matches!(kind, QuestionKind::Multiple(_)) {
+                    let floor = list
+                        .iter()
+                        .filter_map(|o| target.choice(o))
+                        .map(|c| c.points)
+                        .fold(f64::INFINITY, f64::min);
+                    let closed = kind
+                        .choices()
+                        .iter()
+                        .filter(|c| c.points > floor)
+                        .all(|c| list.contains(&c.id));
+                    if !closed {
+                        self.push(path, q, ProblemKind::ConditionNotUpwardClosed {
+                            question: target.id.clone(),
+                        });
+                        ok = false;
+                    }
+                }
+                if !ok {
+                    return None;
+                }
+                ConditionTest::AnyOf(list)
+            }
+            _ => {
+                self.push(path, q, ProblemKind::ConditionWrongTest {
+                    question: target.id.clone(),
+                    expected: "any_of",
+                });
+                return None;
+            }
+        };
+        Some(Condition { question: target.id.clone(), test })
+    }
+}
+
+// ---- The file format, as written by people. ----
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawInstrument {
+    version: String,
+    level_floors: Vec<f64>,
+    #[serde(default, rename = "area")]
+    areas: Vec<RawArea>,
+    #[serde(default, rename = "sector")]
+    sectors: Vec<RawSector>,
+    #[serde(default, rename = "country")]
+    countries: Vec<RawCountry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RawAreaGroup {
+    Core,
+    Foundation,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawArea {
+    id: String,
+    group: RawAreaGroup,
+    #[serde(default = "one")]
+    weight: f64,
+    #[serde(default)]
+    sector_weights: BTreeMap<String, f64>,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSector {
+    id: String,
+    #[serde(default)]
+    size_groups: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RawSizeRule {
+    StaffAndRevenueOrCapital,
+    AnyCriterion,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCountry {
+    code: String,
+    currency: String,
+    rule: RawSizeRule,
+    source: String,
+    #[serde(rename = "size_band")]
+    size_bands: Vec<RawSizeBand>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSizeBand {
+    id: String,
+    #[serde(default)]
+    limits: BTreeMap<String, RawLimits>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLimits {
+    max_staff: Option<u64>,
+    max_revenue: Option<u64>,
+    max_capital: Option<u64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestionsFile {
+    #[serde(default)]
+    question: Vec<RawQuestion>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RawKind {
+    Single,
+    Multiple,
+    YesNo,
+    Number,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestion {
+    id: String,
+    kind: RawKind,
+    weight: Option<f64>,
+    sectors: Option<Vec<String>>,
+    options: Option<Vec<RawOption>>,
+    min: Option<f64>,
+    max: Option<f64>,
+    bands: Option<Vec<RawBand>>,
+    show_if: Option<RawCondition>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOption {
+    id: String,
+    points: f64,
+    sectors: Option<Vec<String>>,
+    #[serde(default)]
+    exclusive: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBand {
+    min: f64,
+    points: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCondition {
+    question: String,
+    any_of: Option<Vec<String>>,
+    at_least: Option<f64>,
+}

@@ -1,0 +1,8 @@
+//! DigiReady core: the questionnaire as data, scoring, the local store and localization.
+//!
+//! The core does no UI work and knows nothing of Tauri. Time, locale and randomness are passed
+//! in by the caller. See ARCHITECTURE.md for the code map.
+
+pub mod i18n;
+pub mod locale;
+pub mod instrument;
