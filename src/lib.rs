@@ -3,6 +3,10 @@
 //! The core does no UI work and knows nothing of Tauri. Time, locale and randomness are passed
 //! in by the caller. See ARCHITECTURE.md for the code map.
 
+pub mod answers;
+pub mod clock;
 pub mod i18n;
-pub mod locale;
 pub mod instrument;
+pub mod locale;
+pub mod scoring;
+pub mod store;

@@ -29,10 +29,7 @@ impl Locale {
     /// Reads a POSIX locale value such as `vi_VN.UTF-8` or a tag such as `lo-LA`;
     /// `None` when the language is not one DigiReady ships.
     pub fn from_posix(value: &str) -> Option<Locale> {
-        let lang = value
-            .split(['_', '-', '.', '@'])
-            .next()
-            .unwrap_or_default();
+        let lang = value.split(['_', '-', '.', '@']).next().unwrap_or_default();
         lang.parse().ok()
     }
 }

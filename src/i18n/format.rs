@@ -58,7 +58,8 @@ impl CivilDate {
         let day = doy - (153 * mp + 2) / 5 + 1;
         let month = if mp < 10 { mp + 3 } else { mp - 9 };
         let year = yoe + era * 400 + i64::from(month <= 2);
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // ranges hold by construction
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        // ranges hold by construction
         CivilDate {
             year: year as i32,
             month: month as u8,
@@ -98,21 +99,37 @@ mod tests {
     fn civil_dates_from_unix_days() {
         assert_eq!(
             CivilDate::from_unix_days(0),
-            CivilDate { year: 1970, month: 1, day: 1 }
+            CivilDate {
+                year: 1970,
+                month: 1,
+                day: 1
+            }
         );
         assert_eq!(
             CivilDate::from_unix_days(20_415),
-            CivilDate { year: 2025, month: 11, day: 23 }
+            CivilDate {
+                year: 2025,
+                month: 11,
+                day: 23
+            }
         );
         assert_eq!(
             CivilDate::from_unix_days(-1),
-            CivilDate { year: 1969, month: 12, day: 31 }
+            CivilDate {
+                year: 1969,
+                month: 12,
+                day: 31
+            }
         );
     }
 
     #[test]
     fn dates_follow_the_locale() {
-        let d = CivilDate { year: 2026, month: 11, day: 23 };
+        let d = CivilDate {
+            year: 2026,
+            month: 11,
+            day: 23,
+        };
         let en = date(Locale::En, d);
         let vi = date(Locale::Vi, d);
         let lo = date(Locale::Lo, d);

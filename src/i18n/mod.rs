@@ -82,7 +82,10 @@ pub struct Catalog {
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Catalog")
-            .field("ids", &self.ids.values().map(BTreeSet::len).collect::<Vec<_>>())
+            .field(
+                "ids",
+                &self.ids.values().map(BTreeSet::len).collect::<Vec<_>>(),
+            )
             .finish_non_exhaustive()
     }
 }
@@ -226,7 +229,11 @@ impl Catalog {
 
     /// Every id defined in `locale`.
     pub fn ids(&self, locale: Locale) -> impl Iterator<Item = &str> {
-        self.ids.get(&locale).into_iter().flatten().map(String::as_str)
+        self.ids
+            .get(&locale)
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
     }
 
     /// The message `id` (or `message.attribute`) in `locale`, falling back to English and
@@ -241,7 +248,10 @@ impl Catalog {
             return s;
         }
         if locale != Locale::FALLBACK {
-            log::warn!("message {id:?} is missing in locale {locale}; using {}", Locale::FALLBACK);
+            log::warn!(
+                "message {id:?} is missing in locale {locale}; using {}",
+                Locale::FALLBACK
+            );
             if let Some(s) = self.try_format(Locale::FALLBACK, id, args) {
                 return s;
             }

@@ -38,7 +38,9 @@ pub enum ProblemKind {
     Syntax { reason: String },
     #[error("no area {area:?} is defined for this questions file")]
     UnknownArea { area: String },
-    #[error("id {id:?} is not valid (lower-case letters, digits, '-' and '_', starting with a letter)")]
+    #[error(
+        "id {id:?} is not valid (lower-case letters, digits, '-' and '_', starting with a letter)"
+    )]
     InvalidId { id: String },
     #[error("{what} id {id:?} is used twice")]
     DuplicateId { what: &'static str, id: String },
@@ -53,7 +55,11 @@ pub enum ProblemKind {
     #[error("option {option:?} has {points} points; points must be between 0 and 4")]
     PointsOutOfRange { option: String, points: f64 },
     #[error("for sector {sector:?} the answers score from {lowest} to {highest} points; they must reach from 0 to 4")]
-    NotAnchored { sector: String, lowest: f64, highest: f64 },
+    NotAnchored {
+        sector: String,
+        lowest: f64,
+        highest: f64,
+    },
     #[error("{reason}")]
     BadShape { reason: String },
     #[error("condition refers to unknown question {question:?}")]
@@ -65,7 +71,10 @@ pub enum ProblemKind {
     #[error("condition on {question:?} would hide this question after a better answer; list every option that scores more than the ones listed")]
     ConditionNotUpwardClosed { question: String },
     #[error("condition on {question:?} must use {expected}")]
-    ConditionWrongTest { question: String, expected: &'static str },
+    ConditionWrongTest {
+        question: String,
+        expected: &'static str,
+    },
     #[error("number bands must start at the question's minimum and never score less for a larger number")]
     BandsNotMonotone,
     #[error("level floors must be five increasing numbers from 0 to under 100")]
@@ -94,7 +103,10 @@ impl Problem {
             Some(q) => catalog.format(
                 locale,
                 "problem-in-question",
-                &Args::new().text("file", file).text("question", q.clone()).text("detail", detail),
+                &Args::new()
+                    .text("file", file)
+                    .text("question", q.clone())
+                    .text("detail", detail),
             ),
             None => catalog.format(
                 locale,
@@ -109,49 +121,72 @@ impl ProblemKind {
     fn message(&self) -> (&'static str, Args<'static>) {
         let a = Args::new();
         match self {
-            ProblemKind::Unreadable { reason } => ("problem-unreadable", a.text("reason", reason.clone())),
-            ProblemKind::Syntax { reason } => ("problem-syntax", a.text("reason", reason.clone())),
-            ProblemKind::UnknownArea { area } => ("problem-unknown-area", a.text("area", area.clone())),
-            ProblemKind::InvalidId { id } => ("problem-invalid-id", a.text("id", id.clone())),
-            ProblemKind::DuplicateId { what, id } => {
-                ("problem-duplicate-id", a.text("what", *what).text("id", id.clone()))
+            ProblemKind::Unreadable { reason } => {
+                ("problem-unreadable", a.text("reason", reason.clone()))
             }
-            ProblemKind::UnknownSector { id } => ("problem-unknown-sector", a.text("id", id.clone())),
-            ProblemKind::UnknownCountry { id } => ("problem-unknown-country", a.text("id", id.clone())),
+            ProblemKind::Syntax { reason } => ("problem-syntax", a.text("reason", reason.clone())),
+            ProblemKind::UnknownArea { area } => {
+                ("problem-unknown-area", a.text("area", area.clone()))
+            }
+            ProblemKind::InvalidId { id } => ("problem-invalid-id", a.text("id", id.clone())),
+            ProblemKind::DuplicateId { what, id } => (
+                "problem-duplicate-id",
+                a.text("what", *what).text("id", id.clone()),
+            ),
+            ProblemKind::UnknownSector { id } => {
+                ("problem-unknown-sector", a.text("id", id.clone()))
+            }
+            ProblemKind::UnknownCountry { id } => {
+                ("problem-unknown-country", a.text("id", id.clone()))
+            }
             ProblemKind::UnknownSizeGroup { country, group } => (
                 "problem-unknown-size-group",
-                a.text("country", country.clone()).text("group", group.clone()),
+                a.text("country", country.clone())
+                    .text("group", group.clone()),
             ),
-            ProblemKind::BadWeight { what, value } => {
-                ("problem-bad-weight", a.text("what", *what).text("value", value.to_string()))
-            }
+            ProblemKind::BadWeight { what, value } => (
+                "problem-bad-weight",
+                a.text("what", *what).text("value", value.to_string()),
+            ),
             ProblemKind::PointsOutOfRange { option, points } => (
                 "problem-points-out-of-range",
-                a.text("option", option.clone()).text("points", points.to_string()),
+                a.text("option", option.clone())
+                    .text("points", points.to_string()),
             ),
-            ProblemKind::NotAnchored { sector, lowest, highest } => (
+            ProblemKind::NotAnchored {
+                sector,
+                lowest,
+                highest,
+            } => (
                 "problem-not-anchored",
                 a.text("sector", sector.clone())
                     .text("lowest", lowest.to_string())
                     .text("highest", highest.to_string()),
             ),
-            ProblemKind::BadShape { reason } => ("problem-bad-shape", a.text("reason", reason.clone())),
-            ProblemKind::ConditionUnknownQuestion { question } => {
-                ("problem-condition-unknown-question", a.text("question", question.clone()))
+            ProblemKind::BadShape { reason } => {
+                ("problem-bad-shape", a.text("reason", reason.clone()))
             }
-            ProblemKind::ConditionLaterQuestion { question } => {
-                ("problem-condition-later-question", a.text("question", question.clone()))
-            }
+            ProblemKind::ConditionUnknownQuestion { question } => (
+                "problem-condition-unknown-question",
+                a.text("question", question.clone()),
+            ),
+            ProblemKind::ConditionLaterQuestion { question } => (
+                "problem-condition-later-question",
+                a.text("question", question.clone()),
+            ),
             ProblemKind::ConditionUnknownOption { question, option } => (
                 "problem-condition-unknown-option",
-                a.text("question", question.clone()).text("option", option.clone()),
+                a.text("question", question.clone())
+                    .text("option", option.clone()),
             ),
-            ProblemKind::ConditionNotUpwardClosed { question } => {
-                ("problem-condition-not-upward-closed", a.text("question", question.clone()))
-            }
+            ProblemKind::ConditionNotUpwardClosed { question } => (
+                "problem-condition-not-upward-closed",
+                a.text("question", question.clone()),
+            ),
             ProblemKind::ConditionWrongTest { question, expected } => (
                 "problem-condition-wrong-test",
-                a.text("question", question.clone()).text("expected", *expected),
+                a.text("question", question.clone())
+                    .text("expected", *expected),
             ),
             ProblemKind::BandsNotMonotone => ("problem-bands-not-monotone", a),
             ProblemKind::BadLevelFloors => ("problem-bad-level-floors", a),
@@ -202,7 +237,9 @@ pub fn load_dir(dir: &Path, catalog: &Catalog) -> Result<Instrument, Problems> {
         Err(e) => problems.push(Problem {
             file: dir.join(QUESTIONS_DIR),
             question: None,
-            kind: ProblemKind::Unreadable { reason: e.to_string() },
+            kind: ProblemKind::Unreadable {
+                reason: e.to_string(),
+            },
         }),
     }
     for rel in paths {
@@ -213,7 +250,9 @@ pub fn load_dir(dir: &Path, catalog: &Catalog) -> Result<Instrument, Problems> {
             Err(e) => problems.push(Problem {
                 file: dir.join(&rel),
                 question: None,
-                kind: ProblemKind::Unreadable { reason: e.to_string() },
+                kind: ProblemKind::Unreadable {
+                    reason: e.to_string(),
+                },
             }),
         }
     }
@@ -234,17 +273,29 @@ pub fn catalog_problems(errors: Vec<CatalogError>) -> Problems {
             .into_iter()
             .map(|e| {
                 let (file, kind) = match e {
-                    CatalogError::Unreadable { path, reason } => (path, ProblemKind::Unreadable { reason }),
-                    CatalogError::Syntax { path, reason } => (path, ProblemKind::Syntax { reason }),
-                    CatalogError::Duplicate { path, id } => {
-                        (path, ProblemKind::DuplicateId { what: "message", id })
+                    CatalogError::Unreadable { path, reason } => {
+                        (path, ProblemKind::Unreadable { reason })
                     }
+                    CatalogError::Syntax { path, reason } => (path, ProblemKind::Syntax { reason }),
+                    CatalogError::Duplicate { path, id } => (
+                        path,
+                        ProblemKind::DuplicateId {
+                            what: "message",
+                            id,
+                        },
+                    ),
                     CatalogError::MissingLocale { path, .. } => (
                         path,
-                        ProblemKind::Unreadable { reason: "folder not found".to_string() },
+                        ProblemKind::Unreadable {
+                            reason: "folder not found".to_string(),
+                        },
                     ),
                 };
-                Problem { file, question: None, kind }
+                Problem {
+                    file,
+                    question: None,
+                    kind,
+                }
             })
             .collect(),
     )
@@ -256,10 +307,19 @@ pub fn load(
     files: BTreeMap<PathBuf, String>,
     catalog: &Catalog,
 ) -> Result<Instrument, Problems> {
-    let mut v = Validator { root, problems: Vec::new() };
+    let mut v = Validator {
+        root,
+        problems: Vec::new(),
+    };
     let main_path = PathBuf::from(MAIN_FILE);
     let Some(main_text) = files.get(&main_path) else {
-        v.push(&main_path, None, ProblemKind::Unreadable { reason: "file not found".to_string() });
+        v.push(
+            &main_path,
+            None,
+            ProblemKind::Unreadable {
+                reason: "file not found".to_string(),
+            },
+        );
         return Err(Problems(v.problems));
     };
     let Some(raw) = v.parse::<RawInstrument>(&main_path, main_text) else {
@@ -303,21 +363,46 @@ pub fn load(
                 continue;
             }
             if !seen.insert(id.clone()) {
-                v.push(&path, Some(&id), ProblemKind::DuplicateId { what: "question", id: id.clone() });
+                v.push(
+                    &path,
+                    Some(&id),
+                    ProblemKind::DuplicateId {
+                        what: "question",
+                        id: id.clone(),
+                    },
+                );
                 continue;
             }
-            if let Some(q) = v.question(&path, raw_q, &area.id, &sector_ids, &instrument.questions, &all_ids) {
+            if let Some(q) = v.question(
+                &path,
+                raw_q,
+                &area.id,
+                &sector_ids,
+                &instrument.questions,
+                &all_ids,
+            ) {
                 where_from.insert(q.id.clone(), path.clone());
                 instrument.questions.push(q);
             }
         }
     }
 
-    // Every message the definition needs, in every locale.
+    // Every message the definition needs, in every locale (once, though shared by several).
+    let mut asked = BTreeSet::new();
     for (id, file, question) in required_messages(&instrument, &where_from, &main_path) {
+        if !asked.insert(id.clone()) {
+            continue;
+        }
         for locale in Locale::ALL {
             if !catalog.has(locale, &id) {
-                v.push(&file, question.as_deref(), ProblemKind::MissingMessage { locale, id: id.clone() });
+                v.push(
+                    &file,
+                    question.as_deref(),
+                    ProblemKind::MissingMessage {
+                        locale,
+                        id: id.clone(),
+                    },
+                );
             }
         }
     }
@@ -358,12 +443,20 @@ fn required_messages(
         let file = where_from.get(&q.id).cloned().unwrap_or_else(main);
         let qid = Some(q.id.clone());
         out.push((q.message_id(), file.clone(), qid.clone()));
-        out.push((format!("{}.help", q.message_id()), file.clone(), qid.clone()));
+        out.push((
+            format!("{}.help", q.message_id()),
+            file.clone(),
+            qid.clone(),
+        ));
         for c in q.kind.choices() {
             out.push((q.choice_message_id(&c.id), file.clone(), qid.clone()));
         }
         if let QuestionKind::Number { .. } = q.kind {
-            out.push((format!("{}.unit", q.message_id()), file.clone(), qid.clone()));
+            out.push((
+                format!("{}.unit", q.message_id()),
+                file.clone(),
+                qid.clone(),
+            ));
         }
     }
     out
@@ -399,7 +492,11 @@ impl Validator<'_> {
         let ok = chars.next().is_some_and(|c| c.is_ascii_lowercase())
             && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
         if !ok {
-            self.push(path, question, ProblemKind::InvalidId { id: id.to_string() });
+            self.push(
+                path,
+                question,
+                ProblemKind::InvalidId { id: id.to_string() },
+            );
         }
         ok
     }
@@ -412,7 +509,13 @@ impl Validator<'_> {
 
     fn header(&mut self, path: &Path, raw: RawInstrument) -> Instrument {
         if raw.version.trim().is_empty() {
-            self.push(path, None, ProblemKind::BadShape { reason: "version is empty".to_string() });
+            self.push(
+                path,
+                None,
+                ProblemKind::BadShape {
+                    reason: "version is empty".to_string(),
+                },
+            );
         }
         let floors: Option<[f64; 5]> = raw.level_floors.clone().try_into().ok();
         let level_floors = match floors {
@@ -427,14 +530,28 @@ impl Validator<'_> {
         let mut country_ids = BTreeSet::new();
         for c in raw.countries {
             if !country_ids.insert(c.code.clone()) {
-                self.push(path, None, ProblemKind::DuplicateId { what: "country", id: c.code.clone() });
+                self.push(
+                    path,
+                    None,
+                    ProblemKind::DuplicateId {
+                        what: "country",
+                        id: c.code.clone(),
+                    },
+                );
             }
             let mut band_ids = BTreeSet::new();
             let mut bands = Vec::new();
             for b in c.size_bands {
                 self.id(path, None, &b.id);
                 if !band_ids.insert(b.id.clone()) {
-                    self.push(path, None, ProblemKind::DuplicateId { what: "size band", id: b.id.clone() });
+                    self.push(
+                        path,
+                        None,
+                        ProblemKind::DuplicateId {
+                            what: "size band",
+                            id: b.id.clone(),
+                        },
+                    );
                 }
                 bands.push(SizeBand {
                     id: b.id,
@@ -442,11 +559,14 @@ impl Validator<'_> {
                         .limits
                         .into_iter()
                         .map(|(g, l)| {
-                            (g, SizeLimits {
-                                max_staff: l.max_staff,
-                                max_revenue: l.max_revenue,
-                                max_capital: l.max_capital,
-                            })
+                            (
+                                g,
+                                SizeLimits {
+                                    max_staff: l.max_staff,
+                                    max_revenue: l.max_revenue,
+                                    max_capital: l.max_capital,
+                                },
+                            )
                         })
                         .collect(),
                 });
@@ -468,23 +588,43 @@ impl Validator<'_> {
         for s in raw.sectors {
             self.id(path, None, &s.id);
             if !sector_ids.insert(s.id.clone()) {
-                self.push(path, None, ProblemKind::DuplicateId { what: "sector", id: s.id.clone() });
+                self.push(
+                    path,
+                    None,
+                    ProblemKind::DuplicateId {
+                        what: "sector",
+                        id: s.id.clone(),
+                    },
+                );
             }
             for (country, group) in &s.size_groups {
                 match countries.iter().find(|c| &c.code == country) {
-                    None => self.push(path, None, ProblemKind::UnknownCountry { id: country.clone() }),
+                    None => self.push(
+                        path,
+                        None,
+                        ProblemKind::UnknownCountry {
+                            id: country.clone(),
+                        },
+                    ),
                     Some(c) => {
                         let known = c.size_bands.iter().any(|b| b.limits.contains_key(group));
                         if !known {
-                            self.push(path, None, ProblemKind::UnknownSizeGroup {
-                                country: country.clone(),
-                                group: group.clone(),
-                            });
+                            self.push(
+                                path,
+                                None,
+                                ProblemKind::UnknownSizeGroup {
+                                    country: country.clone(),
+                                    group: group.clone(),
+                                },
+                            );
                         }
                     }
                 }
             }
-            sectors.push(Sector { id: s.id, size_groups: s.size_groups });
+            sectors.push(Sector {
+                id: s.id,
+                size_groups: s.size_groups,
+            });
         }
 
         let mut areas = Vec::new();
@@ -492,12 +632,23 @@ impl Validator<'_> {
         for a in raw.areas {
             self.id(path, None, &a.id);
             if !area_ids.insert(a.id.clone()) {
-                self.push(path, None, ProblemKind::DuplicateId { what: "area", id: a.id.clone() });
+                self.push(
+                    path,
+                    None,
+                    ProblemKind::DuplicateId {
+                        what: "area",
+                        id: a.id.clone(),
+                    },
+                );
             }
             self.weight(path, None, "area weight", a.weight);
             for (sector, w) in &a.sector_weights {
                 if !sector_ids.contains(sector) {
-                    self.push(path, None, ProblemKind::UnknownSector { id: sector.clone() });
+                    self.push(
+                        path,
+                        None,
+                        ProblemKind::UnknownSector { id: sector.clone() },
+                    );
                 }
                 self.weight(path, None, "area weight", *w);
             }
@@ -522,7 +673,13 @@ impl Validator<'_> {
         }
     }
 
-    fn applies(&mut self, path: &Path, q: &str, sectors: Option<Vec<String>>, known: &[String]) -> Applies {
+    fn applies(
+        &mut self,
+        path: &Path,
+        q: &str,
+        sectors: Option<Vec<String>>,
+        known: &[String],
+    ) -> Applies {
         match sectors {
             None => Applies::All,
             Some(list) => {
@@ -555,28 +712,41 @@ impl Validator<'_> {
         let kind = match raw.kind {
             RawKind::Number => {
                 if raw.options.is_some() {
-                    self.push(path, q, ProblemKind::BadShape {
-                        reason: "a number question has bands, not options".to_string(),
-                    });
+                    self.push(
+                        path,
+                        q,
+                        ProblemKind::BadShape {
+                            reason: "a number question has bands, not options".to_string(),
+                        },
+                    );
                 }
                 let (Some(min), Some(max)) = (raw.min, raw.max) else {
-                    self.push(path, q, ProblemKind::BadShape {
-                        reason: "a number question needs min and max".to_string(),
-                    });
+                    self.push(
+                        path,
+                        q,
+                        ProblemKind::BadShape {
+                            reason: "a number question needs min and max".to_string(),
+                        },
+                    );
                     return None;
                 };
                 let bands: Vec<NumberBand> = raw
                     .bands
                     .unwrap_or_default()
                     .into_iter()
-                    .map(|b| NumberBand { min: b.min, points: b.points })
+                    .map(|b| NumberBand {
+                        min: b.min,
+                        points: b.points,
+                    })
                     .collect();
                 for b in &bands {
                     self.points(path, q, &format!("≥ {}", b.min), b.points);
                 }
                 let monotone = !bands.is_empty()
                     && bands[0].min == min
-                    && bands.windows(2).all(|w| w[0].min < w[1].min && w[0].points <= w[1].points)
+                    && bands
+                        .windows(2)
+                        .all(|w| w[0].min < w[1].min && w[0].points <= w[1].points)
                     && bands.iter().all(|b| b.min <= max)
                     && min < max;
                 if !monotone {
@@ -585,20 +755,28 @@ impl Validator<'_> {
                     let lowest = bands[0].points;
                     let highest = bands[bands.len() - 1].points;
                     if lowest != 0.0 || highest != MAX_POINTS {
-                        self.push(path, q, ProblemKind::NotAnchored {
-                            sector: "*".to_string(),
-                            lowest,
-                            highest,
-                        });
+                        self.push(
+                            path,
+                            q,
+                            ProblemKind::NotAnchored {
+                                sector: "*".to_string(),
+                                lowest,
+                                highest,
+                            },
+                        );
                     }
                 }
                 QuestionKind::Number { min, max, bands }
             }
             kind => {
                 if raw.bands.is_some() || raw.min.is_some() || raw.max.is_some() {
-                    self.push(path, q, ProblemKind::BadShape {
-                        reason: "only number questions have bands, min and max".to_string(),
-                    });
+                    self.push(
+                        path,
+                        q,
+                        ProblemKind::BadShape {
+                            reason: "only number questions have bands, min and max".to_string(),
+                        },
+                    );
                 }
                 let mut choices = Vec::new();
                 let mut ids = BTreeSet::new();
@@ -607,30 +785,55 @@ impl Validator<'_> {
                         continue;
                     }
                     if RESERVED_CHOICE_IDS.contains(&o.id.as_str()) {
-                        self.push(path, q, ProblemKind::BadShape {
-                            reason: format!("option id {:?} is reserved", o.id),
-                        });
+                        self.push(
+                            path,
+                            q,
+                            ProblemKind::BadShape {
+                                reason: format!("option id {:?} is reserved", o.id),
+                            },
+                        );
                     }
                     if !ids.insert(o.id.clone()) {
-                        self.push(path, q, ProblemKind::DuplicateId { what: "option", id: o.id.clone() });
+                        self.push(
+                            path,
+                            q,
+                            ProblemKind::DuplicateId {
+                                what: "option",
+                                id: o.id.clone(),
+                            },
+                        );
                     }
                     self.points(path, q, &o.id, o.points);
                     let applies = self.applies(path, &qid, o.sectors, sectors);
                     if o.exclusive && kind != RawKind::Multiple {
-                        self.push(path, q, ProblemKind::BadShape {
-                            reason: "only multiple-choice options can be exclusive".to_string(),
-                        });
+                        self.push(
+                            path,
+                            q,
+                            ProblemKind::BadShape {
+                                reason: "only multiple-choice options can be exclusive".to_string(),
+                            },
+                        );
                     }
-                    choices.push(Choice { id: o.id, points: o.points, applies, exclusive: o.exclusive });
+                    choices.push(Choice {
+                        id: o.id,
+                        points: o.points,
+                        applies,
+                        exclusive: o.exclusive,
+                    });
                 }
                 match kind {
                     RawKind::YesNo => {
                         let mut names: Vec<&str> = choices.iter().map(|c| c.id.as_str()).collect();
                         names.sort_unstable();
                         if names != ["no", "yes"] {
-                            self.push(path, q, ProblemKind::BadShape {
-                                reason: "a yes/no question has exactly the options yes and no".to_string(),
-                            });
+                            self.push(
+                                path,
+                                q,
+                                ProblemKind::BadShape {
+                                    reason: "a yes/no question has exactly the options yes and no"
+                                        .to_string(),
+                                },
+                            );
                         }
                         QuestionKind::YesNo(choices)
                     }
@@ -647,10 +850,16 @@ impl Validator<'_> {
                 }
             }
         };
-        if kind.choices().len() == 1 || (kind.choices().is_empty() && !matches!(kind, QuestionKind::Number { .. })) {
-            self.push(path, q, ProblemKind::BadShape {
-                reason: "a choice question needs at least two options".to_string(),
-            });
+        if kind.choices().len() == 1
+            || (kind.choices().is_empty() && !matches!(kind, QuestionKind::Number { .. }))
+        {
+            self.push(
+                path,
+                q,
+                ProblemKind::BadShape {
+                    reason: "a choice question needs at least two options".to_string(),
+                },
+            );
         }
 
         let question = Question {
@@ -664,13 +873,25 @@ impl Validator<'_> {
         if self.problems.len() == before {
             self.anchoring(path, &question, sectors);
         }
-        let show_if = raw.show_if.and_then(|c| self.condition(path, &qid, c, earlier, all_ids));
-        Some(Question { show_if, ..question })
+        let show_if = raw
+            .show_if
+            .and_then(|c| self.condition(path, &qid, c, earlier, all_ids));
+        Some(Question {
+            show_if,
+            ..question
+        })
     }
 
     fn points(&mut self, path: &Path, q: Option<&str>, option: &str, points: f64) {
         if !(points.is_finite() && (0.0..=MAX_POINTS).contains(&points)) {
-            self.push(path, q, ProblemKind::PointsOutOfRange { option: option.to_string(), points });
+            self.push(
+                path,
+                q,
+                ProblemKind::PointsOutOfRange {
+                    option: option.to_string(),
+                    points,
+                },
+            );
         }
     }
 
@@ -688,20 +909,34 @@ impl Validator<'_> {
                 QuestionKind::Multiple(_) => {
                     let exclusive = offered.iter().filter(|c| c.exclusive).map(|c| c.points);
                     let lowest = exclusive.clone().fold(f64::INFINITY, f64::min);
-                    let sum: f64 = offered.iter().filter(|c| !c.exclusive).map(|c| c.points).sum();
+                    let sum: f64 = offered
+                        .iter()
+                        .filter(|c| !c.exclusive)
+                        .map(|c| c.points)
+                        .sum();
                     (lowest, exclusive.fold(sum.min(MAX_POINTS), f64::max))
                 }
                 _ => (
-                    offered.iter().map(|c| c.points).fold(f64::INFINITY, f64::min),
-                    offered.iter().map(|c| c.points).fold(f64::NEG_INFINITY, f64::max),
+                    offered
+                        .iter()
+                        .map(|c| c.points)
+                        .fold(f64::INFINITY, f64::min),
+                    offered
+                        .iter()
+                        .map(|c| c.points)
+                        .fold(f64::NEG_INFINITY, f64::max),
                 ),
             };
             if lowest != 0.0 || highest != MAX_POINTS {
-                self.push(path, Some(&question.id), ProblemKind::NotAnchored {
-                    sector: sector.clone(),
-                    lowest,
-                    highest,
-                });
+                self.push(
+                    path,
+                    Some(&question.id),
+                    ProblemKind::NotAnchored {
+                        sector: sector.clone(),
+                        lowest,
+                        highest,
+                    },
+                );
             }
         }
     }
@@ -717,9 +952,13 @@ impl Validator<'_> {
         let q = Some(qid);
         let Some(target) = earlier.iter().find(|e| e.id == raw.question) else {
             let kind = if all_ids.contains(&raw.question) {
-                ProblemKind::ConditionLaterQuestion { question: raw.question }
+                ProblemKind::ConditionLaterQuestion {
+                    question: raw.question,
+                }
             } else {
-                ProblemKind::ConditionUnknownQuestion { question: raw.question }
+                ProblemKind::ConditionUnknownQuestion {
+                    question: raw.question,
+                }
             };
             self.push(path, q, kind);
             return None;
@@ -727,10 +966,14 @@ impl Validator<'_> {
         let test = match (&target.kind, raw.any_of, raw.at_least) {
             (QuestionKind::Number { .. }, None, Some(n)) => ConditionTest::AtLeast(n),
             (QuestionKind::Number { .. }, _, _) => {
-                self.push(path, q, ProblemKind::ConditionWrongTest {
-                    question: target.id.clone(),
-                    expected: "at_least",
-                });
+                self.push(
+                    path,
+                    q,
+                    ProblemKind::ConditionWrongTest {
+                        question: target.id.clone(),
+                        expected: "at_least",
+                    },
+                );
                 return None;
             }
             (kind, Some(list), None) if !list.is_empty() => {
@@ -738,16 +981,24 @@ impl Validator<'_> {
                 for o in &list {
                     match target.choice(o) {
                         None => {
-                            self.push(path, q, ProblemKind::ConditionUnknownOption {
-                                question: target.id.clone(),
-                                option: o.clone(),
-                            });
+                            self.push(
+                                path,
+                                q,
+                                ProblemKind::ConditionUnknownOption {
+                                    question: target.id.clone(),
+                                    option: o.clone(),
+                                },
+                            );
                             ok = false;
                         }
                         Some(c) if c.exclusive => {
-                            self.push(path, q, ProblemKind::ConditionNotUpwardClosed {
-                                question: target.id.clone(),
-                            });
+                            self.push(
+                                path,
+                                q,
+                                ProblemKind::ConditionNotUpwardClosed {
+                                    question: target.id.clone(),
+                                },
+                            );
                             ok = false;
                         }
                         Some(_) => {}
@@ -765,9 +1016,13 @@ impl Validator<'_> {
                         .filter(|c| c.points > floor)
                         .all(|c| list.contains(&c.id));
                     if !closed {
-                        self.push(path, q, ProblemKind::ConditionNotUpwardClosed {
-                            question: target.id.clone(),
-                        });
+                        self.push(
+                            path,
+                            q,
+                            ProblemKind::ConditionNotUpwardClosed {
+                                question: target.id.clone(),
+                            },
+                        );
                         ok = false;
                     }
                 }
@@ -777,14 +1032,21 @@ impl Validator<'_> {
                 ConditionTest::AnyOf(list)
             }
             _ => {
-                self.push(path, q, ProblemKind::ConditionWrongTest {
-                    question: target.id.clone(),
-                    expected: "any_of",
-                });
+                self.push(
+                    path,
+                    q,
+                    ProblemKind::ConditionWrongTest {
+                        question: target.id.clone(),
+                        expected: "any_of",
+                    },
+                );
                 return None;
             }
         };
-        Some(Condition { question: target.id.clone(), test })
+        Some(Condition {
+            question: target.id.clone(),
+            test,
+        })
     }
 }
 

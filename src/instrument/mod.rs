@@ -256,6 +256,8 @@ impl Instrument {
 
     /// Questions that apply to a sector, in order (conditions not yet considered).
     pub fn questions_for<'a>(&'a self, sector: &'a str) -> impl Iterator<Item = &'a Question> {
-        self.questions.iter().filter(move |q| q.applies.includes(sector))
+        self.questions
+            .iter()
+            .filter(move |q| q.applies.includes(sector))
     }
 }

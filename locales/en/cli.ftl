@@ -1,0 +1,39 @@
+# The digiready command-line tool: what it prints for people.
+
+cli-overall = Overall index: { $score } / 100, level { $level } ({ $level-name })
+cli-overall-none = Overall index: not yet scored (no answers)
+cli-area-line = { $area }: { $score } / 100, level { $level } ({ $level-name }); { $answered } of { $shown } answered
+cli-area-line-none = { $area }: not yet scored; 0 of { $shown } answered
+cli-unanswered = Unanswered questions: { $count }
+cli-check-ok = The questionnaire definition is valid: version { $version }, { $questions } questions in { $areas } areas.
+cli-check-failed = { $count ->
+    [one] The questionnaire definition has 1 problem.
+   *[other] The questionnaire definition has { $count } problems.
+}
+cli-enterprise-added = Enterprise { $id } registered: { $name }
+cli-enterprise-none = No enterprises registered yet.
+cli-enterprise-line = { $id }. { $name } ({ $sector }, { $size }, { $province }) — { $last }
+cli-enterprise-never = not assessed yet
+cli-enterprise-last = last assessment { $assessment } ({ $status }, { $date })
+cli-label-sector = Sector
+cli-label-size = Size
+cli-label-place = Province / district
+cli-label-contact = Contact (personal data)
+cli-label-registered = Registered
+cli-assessment-started = Assessment { $id } started for enterprise { $enterprise }. Answer with: digiready assessment answer { $id } QUESTION VALUE
+cli-answer-saved = Saved: { $question } = { $value }
+cli-answer-cleared = Cleared: { $question }
+cli-assessment-header = Assessment { $id } of enterprise { $enterprise } ({ $status }), questionnaire { $version }, by { $assessor }, started { $date }
+cli-assessment-finalized = Assessment { $id } is finalized.
+cli-status-draft = draft
+cli-status-finalized = finalized
+cli-question-line = [{ $id }] { $text }
+cli-option-line = { $id }: { $label } ({ $points } points)
+cli-number-line = a number from { $min } to { $max } ({ $unit })
+cli-shown-if = (asked when { $question } is answered { $condition })
+cli-error = Error: { $message }
+cli-error-no-data-dir = No data folder could be found for this user; give a database file with --db PATH.
+cli-error-read-file = Cannot read { $path }: { $reason }
+cli-error-create-dir = Cannot create the folder { $path }: { $reason }
+cli-error-bad-number = "{ $value }" is not a number.
+cli-error-unknown-sector = Unknown sector "{ $sector }". Sectors: { $known }

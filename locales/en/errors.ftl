@@ -1,0 +1,45 @@
+# Errors a person may see, from any part of DigiReady.
+
+answer-error-unknown-question = There is no question "{ $question }".
+answer-error-not-for-sector = Question "{ $question }" is not asked for { $sector }.
+answer-error-wrong-kind = Question "{ $question }" takes { $expected }.
+answer-error-unknown-option = Question "{ $question }" has no answer "{ $option }".
+answer-error-option-not-for-sector = The answer "{ $option }" to question "{ $question }" is not offered for { $sector }.
+answer-error-exclusive-combined = The answer "{ $option }" to question "{ $question }" cannot be combined with other answers.
+answer-error-repeated-option = The answer "{ $option }" to question "{ $question }" is given twice.
+answer-error-nothing-chosen = Question "{ $question }" needs at least one answer.
+answer-error-number-out-of-range = Question "{ $question }" takes a number from { $min } to { $max }, not { $value }.
+
+answer-file-malformed = This is not a valid answer file: { $reason }
+answer-file-instrument-version = The answers were given to questionnaire version { $found }, but this program has version { $expected }.
+answer-file-unknown-country = Unknown country "{ $country }" (use VN or LA).
+answer-file-unknown-sector = Unknown sector "{ $sector }".
+answer-file-unknown-size = Size "{ $size }" is not a size band of { $country }.
+
+store-error-open = Cannot open the database { $path }: { $reason }
+store-error-not-a-database = { $path } is not a DigiReady database, or it is damaged. Nothing was changed.
+store-error-newer-schema = This database was made by a newer version of DigiReady (schema { $found }; this program knows up to { $supported }). Please update DigiReady. The database was not changed.
+store-error-disk-full = The disk is full. Nothing was saved from this last step; free some space and try again.
+store-error-read-only = The database cannot be written (the file or folder is read-only). Nothing was saved from this last step.
+store-error-busy = The database is in use by another DigiReady window or program. Close it and try again.
+store-error-enterprise-not-found = There is no enterprise with number { $id }.
+store-error-assessment-not-found = There is no assessment with number { $id }.
+store-error-finalized = Assessment { $id } is finalized; its answers can no longer change. Start a new assessment to record progress.
+store-error-instrument-version = Assessment { $id } was made with questionnaire { $found }; this program has { $expected }, so it can only be viewed.
+store-error-bad-data = Some saved data could not be read: { $reason }
+store-error-other = The database reported an error: { $reason }
+
+field-empty = { $field } must not be empty.
+field-too-long = { $field } is too long.
+field-unknown = { $field } is not one of the known values.
+field-malformed = { $field } is not written correctly.
+field-name-name = Name
+field-name-sector = Sector
+field-name-size_band = Size
+field-name-country = Country
+field-name-province = Province
+field-name-district = District
+field-name-person = Contact person
+field-name-phone = Phone
+field-name-email = Email
+field-name-assessor = Assessor

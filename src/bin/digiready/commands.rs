@@ -1,0 +1,744 @@
+//! One function per command: read inputs, call the core, print.
+
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use digiready::answers::{AnswerFile, AnswerValue};
+use digiready::clock::{Timestamp, INDOCHINA_TIME_OFFSET_MINUTES};
+use digiready::i18n::format::{date, decimal};
+use digiready::i18n::{Args, Catalog};
+use digiready::instrument::{
+    self, catalog_problems, ConditionTest, Instrument, QuestionKind, MAX_POINTS,
+};
+use digiready::locale::Locale;
+use digiready::scoring::{self, Scores};
+use digiready::store::{
+    self, AssessmentSummary, Contact, Enterprise, NewEnterprise, RecordId, Status, Store,
+};
+use serde_json::{json, Value};
+
+use crate::error::CliError;
+use crate::{AssessmentCmd, Command, EnterpriseCmd, EnterpriseFields, InstrumentCmd};
+
+pub struct Context<'a> {
+    pub catalog: &'a Catalog,
+    pub locale: Locale,
+    pub db: Option<PathBuf>,
+}
+
+impl Context<'_> {
+    fn t(&self, id: &str) -> String {
+        self.catalog.text(self.locale, id)
+    }
+
+    fn f(&self, id: &str, args: Args<'_>) -> String {
+        self.catalog.format(self.locale, id, &args)
+    }
+
+    fn instrument(&self) -> Result<Instrument, CliError> {
+        Ok(instrument::load_embedded(self.catalog)?)
+    }
+
+    fn store(&self) -> Result<Store, CliError> {
+        let path = match &self.db {
+            Some(p) => p.clone(),
+            None => {
+                let p = store::default_path().ok_or(CliError::NoDataDir)?;
+                if let Some(dir) = p.parent() {
+                    std::fs::create_dir_all(dir).map_err(|e| CliError::CreateDir {
+                        path: dir.to_path_buf(),
+                        reason: e.to_string(),
+                    })?;
+                }
+                p
+            }
+        };
+        Ok(Store::open(&path)?)
+    }
+
+    fn date(&self, t: Timestamp) -> String {
+        date(self.locale, t.date(INDOCHINA_TIME_OFFSET_MINUTES))
+    }
+
+    fn num(&self, x: f64) -> String {
+        decimal(self.locale, x, 1)
+    }
+}
+
+fn now() -> Timestamp {
+    let ms = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX));
+    Timestamp(ms)
+}
+
+fn random_record_id() -> Result<RecordId, CliError> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|e| CliError::ReadFile {
+        path: PathBuf::from("<system random source>"),
+        reason: e.to_string(),
+    })?;
+    Ok(RecordId::from_random_bytes(bytes))
+}
+
+fn print_json(value: &Value) {
+    println!(
+        "{}",
+        serde_json::to_string_pretty(value).unwrap_or_default()
+    );
+}
+
+pub fn run(ctx: &Context<'_>, command: Command) -> Result<(), CliError> {
+    match command {
+        Command::Instrument(InstrumentCmd::Show { sector, json }) => {
+            instrument_show(ctx, sector, json)
+        }
+        Command::Instrument(InstrumentCmd::Check { dir, locales }) => {
+            instrument_check(ctx, dir.as_deref(), locales.as_deref())
+        }
+        Command::Score { answers, json } => score(ctx, &answers, json),
+        Command::Enterprise(cmd) => enterprise(ctx, cmd),
+        Command::Assessment(cmd) => assessment(ctx, cmd),
+    }
+}
+
+// ---- instrument ----
+
+fn instrument_show(ctx: &Context<'_>, sector: Option<String>, json: bool) -> Result<(), CliError> {
+    let instrument = ctx.instrument()?;
+    if let Some(s) = &sector {
+        if instrument.sector(s).is_none() {
+            return Err(unknown_sector(&instrument, s));
+        }
+    }
+    let questions: Vec<_> = instrument
+        .questions
+        .iter()
+        .filter(|q| sector.as_deref().is_none_or(|s| q.applies.includes(s)))
+        .collect();
+    let choice_json = |q: &instrument::Question, c: &instrument::Choice| {
+        json!({
+            "id": c.id,
+            "points": c.points,
+            "exclusive": c.exclusive,
+            "sectors": applies_json(&c.applies),
+            "label": ctx.t(&q.choice_message_id(&c.id)),
+        })
+    };
+    if json {
+        let value = json!({
+            "version": instrument.version,
+            "locale": ctx.locale.tag(),
+            "max_points": MAX_POINTS,
+            "level_floors": instrument.level_floors,
+            "levels": (1..=5).map(|l| json!({
+                "level": l,
+                "name": ctx.t(&format!("level-{l}")),
+                "description": ctx.t(&format!("level-{l}.description")),
+            })).collect::<Vec<_>>(),
+            "areas": instrument.areas.iter().map(|a| json!({
+                "id": a.id,
+                "group": match a.group { instrument::AreaGroup::Core => "core", instrument::AreaGroup::Foundation => "foundation" },
+                "weight": sector.as_deref().map_or(a.weight, |s| a.weight_for(s)),
+                "sector_weights": a.sector_weights,
+                "name": ctx.t(&a.message_id()),
+                "description": ctx.t(&format!("{}.description", a.message_id())),
+            })).collect::<Vec<_>>(),
+            "sectors": instrument.sectors.iter().map(|s| json!({
+                "id": s.id, "name": ctx.t(&s.message_id()), "size_groups": s.size_groups,
+            })).collect::<Vec<_>>(),
+            "countries": instrument.countries.iter().map(|c| json!({
+                "code": c.code,
+                "name": ctx.t(&format!("country-{}", c.code)),
+                "currency": c.currency,
+                "source": c.source,
+                "size_bands": c.size_bands.iter().map(|b| json!({
+                    "id": b.id,
+                    "name": ctx.t(&format!("size-{}", b.id)),
+                    "limits": b.limits.iter().map(|(g, l)| (g.clone(), json!({
+                        "max_staff": l.max_staff, "max_revenue": l.max_revenue, "max_capital": l.max_capital,
+                    }))).collect::<serde_json::Map<_, _>>(),
+                })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+            "questions": questions.iter().map(|q| {
+                let mut v = json!({
+                    "id": q.id,
+                    "area": q.area,
+                    "kind": q.kind.name(),
+                    "weight": q.weight,
+                    "sectors": applies_json(&q.applies),
+                    "text": ctx.t(&q.message_id()),
+                    "help": ctx.t(&format!("{}.help", q.message_id())),
+                    "show_if": q.show_if.as_ref().map(|c| match &c.test {
+                        ConditionTest::AnyOf(o) => json!({"question": c.question, "any_of": o}),
+                        ConditionTest::AtLeast(n) => json!({"question": c.question, "at_least": n}),
+                    }),
+                });
+                match &q.kind {
+                    QuestionKind::Number { min, max, bands } => {
+                        v["min"] = json!(min);
+                        v["max"] = json!(max);
+                        v["unit"] = json!(ctx.t(&format!("{}.unit", q.message_id())));
+                        v["bands"] = bands.iter().map(|b| json!({"min": b.min, "points": b.points})).collect();
+                    }
+                    kind => {
+                        v["options"] = kind
+                            .choices()
+                            .iter()
+                            .filter(|c| sector.as_deref().is_none_or(|s| c.applies.includes(s)))
+                            .map(|c| choice_json(q, c))
+                            .collect();
+                    }
+                }
+                v
+            }).collect::<Vec<_>>(),
+        });
+        print_json(&value);
+        return Ok(());
+    }
+    let mut current_area = "";
+    for q in questions {
+        if q.area != current_area {
+            current_area = &q.area;
+            let area = instrument
+                .area(&q.area)
+                .map(|a| ctx.t(&a.message_id()))
+                .unwrap_or_default();
+            println!("\n== {area} ==");
+        }
+        println!(
+            "{}",
+            ctx.f(
+                "cli-question-line",
+                Args::new()
+                    .text("id", q.id.clone())
+                    .text("text", ctx.t(&q.message_id()))
+            )
+        );
+        if let Some(c) = &q.show_if {
+            let condition = match &c.test {
+                ConditionTest::AnyOf(o) => o.join(" | "),
+                ConditionTest::AtLeast(n) => format!("≥ {}", ctx.num(*n)),
+            };
+            println!(
+                "    {}",
+                ctx.f(
+                    "cli-shown-if",
+                    Args::new()
+                        .text("question", c.question.clone())
+                        .text("condition", condition)
+                )
+            );
+        }
+        match &q.kind {
+            QuestionKind::Number { min, max, .. } => println!(
+                "    - {}",
+                ctx.f(
+                    "cli-number-line",
+                    Args::new()
+                        .text("min", ctx.num(*min))
+                        .text("max", ctx.num(*max))
+                        .text("unit", ctx.t(&format!("{}.unit", q.message_id())))
+                )
+            ),
+            kind => {
+                for c in kind
+                    .choices()
+                    .iter()
+                    .filter(|c| sector.as_deref().is_none_or(|s| c.applies.includes(s)))
+                {
+                    println!(
+                        "    - {}",
+                        ctx.f(
+                            "cli-option-line",
+                            Args::new()
+                                .text("id", c.id.clone())
+                                .text("label", ctx.t(&q.choice_message_id(&c.id)))
+                                .text("points", ctx.num(c.points))
+                        )
+                    );
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn applies_json(applies: &instrument::Applies) -> Value {
+    match applies {
+        instrument::Applies::All => json!("all"),
+        instrument::Applies::Only(list) => json!(list),
+    }
+}
+
+fn unknown_sector(instrument: &Instrument, sector: &str) -> CliError {
+    CliError::UnknownSector {
+        sector: sector.to_string(),
+        known: instrument
+            .sectors
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+fn instrument_check(
+    ctx: &Context<'_>,
+    dir: Option<&Path>,
+    locales: Option<&Path>,
+) -> Result<(), CliError> {
+    let owned;
+    let catalog = match locales {
+        Some(path) => {
+            owned = Catalog::from_dir(path).map_err(catalog_problems)?;
+            &owned
+        }
+        None => ctx.catalog,
+    };
+    let instrument = match dir {
+        Some(d) => instrument::load_dir(d, catalog)?,
+        None => instrument::load_embedded(catalog)?,
+    };
+    println!(
+        "{}",
+        ctx.f(
+            "cli-check-ok",
+            Args::new()
+                .text("version", instrument.version.clone())
+                .count("questions", instrument.questions.len())
+                .count("areas", instrument.areas.len())
+        )
+    );
+    Ok(())
+}
+
+// ---- scores ----
+
+fn scores_json(scores: &Scores) -> Value {
+    json!({
+        "overall": scores.overall.map(|r| json!({"score": r.score, "level": r.level})),
+        "areas": scores.areas.iter().map(|a| json!({
+            "area": a.area,
+            "score": a.rated.map(|r| r.score),
+            "level": a.rated.map(|r| r.level),
+            "answered": a.answered,
+            "shown": a.shown,
+        })).collect::<Vec<_>>(),
+        "unanswered": scores.unanswered,
+    })
+}
+
+fn print_scores(ctx: &Context<'_>, instrument: &Instrument, scores: &Scores) {
+    let level_name = |l: u8| ctx.t(&format!("level-{l}"));
+    match scores.overall {
+        Some(r) => println!(
+            "{}",
+            ctx.f(
+                "cli-overall",
+                Args::new()
+                    .text("score", ctx.num(r.score))
+                    .count("level", r.level.into())
+                    .text("level-name", level_name(r.level))
+            )
+        ),
+        None => println!("{}", ctx.t("cli-overall-none")),
+    }
+    for a in &scores.areas {
+        let area = instrument
+            .area(&a.area)
+            .map(|x| ctx.t(&x.message_id()))
+            .unwrap_or_default();
+        let args = Args::new()
+            .text("area", area)
+            .count("answered", a.answered)
+            .count("shown", a.shown);
+        match a.rated {
+            Some(r) => println!(
+                "  {}",
+                ctx.f(
+                    "cli-area-line",
+                    args.text("score", ctx.num(r.score))
+                        .count("level", r.level.into())
+                        .text("level-name", level_name(r.level))
+                )
+            ),
+            None => println!("  {}", ctx.f("cli-area-line-none", args)),
+        }
+    }
+    if !scores.unanswered.is_empty() {
+        println!(
+            "{}",
+            ctx.f(
+                "cli-unanswered",
+                Args::new().count("count", scores.unanswered.len())
+            )
+        );
+        for q in &scores.unanswered {
+            println!("  - [{q}] {}", ctx.t(&format!("q-{q}")));
+        }
+    }
+}
+
+fn score(ctx: &Context<'_>, path: &Path, json: bool) -> Result<(), CliError> {
+    let instrument = ctx.instrument()?;
+    let text = std::fs::read_to_string(path).map_err(|e| CliError::ReadFile {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    let file = AnswerFile::from_json(&text).map_err(|e| CliError::AnswerFile(vec![e]))?;
+    let errors = file.check(&instrument);
+    if !errors.is_empty() {
+        return Err(CliError::AnswerFile(errors));
+    }
+    let scores = scoring::score(&instrument, &file.sector, &file.answers);
+    if json {
+        let mut v = scores_json(&scores);
+        v["instrument"] = json!(file.instrument);
+        v["country"] = json!(file.country);
+        v["sector"] = json!(file.sector);
+        v["size"] = json!(file.size);
+        print_json(&v);
+    } else {
+        print_scores(ctx, &instrument, &scores);
+    }
+    Ok(())
+}
+
+// ---- enterprises ----
+
+fn new_enterprise(f: EnterpriseFields) -> NewEnterprise {
+    NewEnterprise {
+        name: f.name,
+        sector: f.sector,
+        size_band: f.size,
+        country: f.country.to_ascii_uppercase(),
+        province: f.province,
+        district: f.district,
+        contact: Contact {
+            person: f.contact_person,
+            phone: f.phone,
+            email: f.email,
+        },
+    }
+}
+
+fn enterprise_json(e: &Enterprise) -> Value {
+    json!({
+        "id": e.id,
+        "name": e.name,
+        "sector": e.sector,
+        "size": e.size_band,
+        "country": e.country,
+        "province": e.province,
+        "district": e.district,
+        "contact": {
+            "person": e.contact.person,
+            "phone": e.contact.phone,
+            "email": e.contact.email,
+        },
+        "created_at": e.created_at.0,
+        "updated_at": e.updated_at.0,
+    })
+}
+
+fn assessment_summary_json(a: &AssessmentSummary) -> Value {
+    json!({
+        "id": a.id,
+        "record_id": a.record_id.as_str(),
+        "enterprise": a.enterprise_id,
+        "instrument": a.instrument_version,
+        "locale": a.locale.tag(),
+        "assessor": a.assessor,
+        "country": a.country,
+        "province": a.province,
+        "sector": a.sector,
+        "size": a.size_band,
+        "status": a.status.as_str(),
+        "created_at": a.created_at.0,
+        "updated_at": a.updated_at.0,
+        "finalized_at": a.finalized_at.map(|t| t.0),
+    })
+}
+
+fn status_text(ctx: &Context<'_>, s: Status) -> String {
+    ctx.t(match s {
+        Status::Draft => "cli-status-draft",
+        Status::Finalized => "cli-status-finalized",
+    })
+}
+
+fn enterprise(ctx: &Context<'_>, cmd: EnterpriseCmd) -> Result<(), CliError> {
+    match cmd {
+        EnterpriseCmd::Add { fields, json } => {
+            let instrument = ctx.instrument()?;
+            let mut store = ctx.store()?;
+            let e = store.add_enterprise(&instrument, &new_enterprise(fields), now())?;
+            if json {
+                print_json(&enterprise_json(&e));
+            } else {
+                println!(
+                    "{}",
+                    ctx.f(
+                        "cli-enterprise-added",
+                        Args::new()
+                            .text("id", e.id.to_string())
+                            .text("name", e.name)
+                    )
+                );
+            }
+        }
+        EnterpriseCmd::List { search, json } => {
+            let store = ctx.store()?;
+            let list = store.enterprises(search.as_deref())?;
+            let last: Vec<Option<AssessmentSummary>> = list
+                .iter()
+                .map(|s| {
+                    s.last_assessment
+                        .map(|id| store.assessment(id).map(|a| a.summary))
+                        .transpose()
+                })
+                .collect::<Result<_, _>>()?;
+            if json {
+                print_json(&json!(list
+                    .iter()
+                    .zip(&last)
+                    .map(|(s, a)| {
+                        let mut v = enterprise_json(&s.enterprise);
+                        v["last_assessment"] =
+                            a.as_ref().map_or(Value::Null, assessment_summary_json);
+                        v
+                    })
+                    .collect::<Vec<_>>()));
+            } else if list.is_empty() {
+                println!("{}", ctx.t("cli-enterprise-none"));
+            } else {
+                for (s, a) in list.iter().zip(&last) {
+                    let e = &s.enterprise;
+                    let last = match a {
+                        None => ctx.t("cli-enterprise-never"),
+                        Some(a) => ctx.f(
+                            "cli-enterprise-last",
+                            Args::new()
+                                .text("assessment", a.id.to_string())
+                                .text("status", status_text(ctx, a.status))
+                                .text("date", ctx.date(a.updated_at)),
+                        ),
+                    };
+                    println!(
+                        "{}",
+                        ctx.f(
+                            "cli-enterprise-line",
+                            Args::new()
+                                .text("id", e.id.to_string())
+                                .text("name", e.name.clone())
+                                .text("sector", ctx.t(&format!("sector-{}", e.sector)))
+                                .text("size", ctx.t(&format!("size-{}", e.size_band)))
+                                .text("province", e.province.clone())
+                                .text("last", last)
+                        )
+                    );
+                }
+            }
+        }
+        EnterpriseCmd::Show { id, json } => {
+            let store = ctx.store()?;
+            let e = store.enterprise(id)?;
+            let assessments = store.assessments_of(id)?;
+            if json {
+                let mut v = enterprise_json(&e);
+                v["assessments"] = assessments.iter().map(assessment_summary_json).collect();
+                print_json(&v);
+            } else {
+                println!("{}. {}", e.id, e.name);
+                println!(
+                    "  {}: {}",
+                    ctx.t("cli-label-sector"),
+                    ctx.t(&format!("sector-{}", e.sector))
+                );
+                println!(
+                    "  {}: {} ({})",
+                    ctx.t("cli-label-size"),
+                    ctx.t(&format!("size-{}", e.size_band)),
+                    ctx.t(&format!("country-{}", e.country))
+                );
+                let place = [Some(e.province.clone()), e.district.clone()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                println!("  {}: {place}", ctx.t("cli-label-place"));
+                let contact = [&e.contact.person, &e.contact.phone, &e.contact.email]
+                    .into_iter()
+                    .flatten()
+                    .cloned()
+                    .collect::<Vec<_>>();
+                if !contact.is_empty() {
+                    println!("  {}: {}", ctx.t("cli-label-contact"), contact.join(", "));
+                }
+                println!(
+                    "  {}: {}",
+                    ctx.t("cli-label-registered"),
+                    ctx.date(e.created_at)
+                );
+                for a in &assessments {
+                    println!(
+                        "  - {}",
+                        ctx.f(
+                            "cli-enterprise-last",
+                            Args::new()
+                                .text("assessment", a.id.to_string())
+                                .text("status", status_text(ctx, a.status))
+                                .text("date", ctx.date(a.updated_at))
+                        )
+                    );
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+// ---- assessments ----
+
+/// Reads a VALUE argument as the question's kind expects it.
+fn parse_value(
+    instrument: &Instrument,
+    question: &str,
+    raw: &str,
+) -> Result<AnswerValue, CliError> {
+    let Some(q) = instrument.question(question) else {
+        return Err(digiready::answers::AnswerError::UnknownQuestion {
+            question: question.to_string(),
+        }
+        .into());
+    };
+    Ok(match q.kind {
+        QuestionKind::Multiple(_) => AnswerValue::Choices(
+            raw.split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect(),
+        ),
+        QuestionKind::Number { .. } => {
+            let cleaned = raw.trim().replace(',', ".");
+            let n: f64 = cleaned
+                .parse()
+                .map_err(|_| CliError::BadNumber(raw.to_string()))?;
+            AnswerValue::Number(n)
+        }
+        _ => AnswerValue::Choice(raw.trim().to_string()),
+    })
+}
+
+fn value_text(v: &AnswerValue) -> String {
+    match v {
+        AnswerValue::Choice(c) => c.clone(),
+        AnswerValue::Choices(c) => c.join(","),
+        AnswerValue::Number(n) => n.to_string(),
+    }
+}
+
+fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
+    let instrument = ctx.instrument()?;
+    let mut store = ctx.store()?;
+    match cmd {
+        AssessmentCmd::Start {
+            enterprise,
+            assessor,
+            json,
+        } => {
+            let a = store.start_assessment(
+                &instrument,
+                enterprise,
+                &assessor,
+                ctx.locale,
+                &random_record_id()?,
+                now(),
+            )?;
+            if json {
+                print_json(&assessment_summary_json(&a));
+            } else {
+                println!(
+                    "{}",
+                    ctx.f(
+                        "cli-assessment-started",
+                        Args::new()
+                            .text("id", a.id.to_string())
+                            .text("enterprise", enterprise.to_string())
+                    )
+                );
+            }
+        }
+        AssessmentCmd::Answer {
+            id,
+            question,
+            value,
+            clear,
+        } => {
+            if clear {
+                store.clear_answer(&instrument, id, &question, now())?;
+                println!(
+                    "{}",
+                    ctx.f("cli-answer-cleared", Args::new().text("question", question))
+                );
+            } else {
+                let raw = value.unwrap_or_default();
+                let v = parse_value(&instrument, &question, &raw)?;
+                store.record_answer(&instrument, id, &question, &v, now())?;
+                println!(
+                    "{}",
+                    ctx.f(
+                        "cli-answer-saved",
+                        Args::new()
+                            .text("question", question)
+                            .text("value", value_text(&v))
+                    )
+                );
+            }
+        }
+        AssessmentCmd::Show { id, json } => {
+            let a = store.assessment(id)?;
+            let scores = scoring::score(&instrument, &a.summary.sector, &a.answers);
+            if json {
+                let mut v = assessment_summary_json(&a.summary);
+                v["answers"] = json!(a.answers);
+                v["scores"] = scores_json(&scores);
+                print_json(&v);
+            } else {
+                println!(
+                    "{}",
+                    ctx.f(
+                        "cli-assessment-header",
+                        Args::new()
+                            .text("id", a.summary.id.to_string())
+                            .text("enterprise", a.summary.enterprise_id.to_string())
+                            .text("status", status_text(ctx, a.summary.status))
+                            .text("version", a.summary.instrument_version.clone())
+                            .text("assessor", a.summary.assessor.clone())
+                            .text("date", ctx.date(a.summary.created_at))
+                    )
+                );
+                for (q, v) in &a.answers {
+                    println!("  {q} = {}", value_text(v));
+                }
+                print_scores(ctx, &instrument, &scores);
+            }
+        }
+        AssessmentCmd::Finalize { id, json } => {
+            let a = store.finalize_assessment(&instrument, id, now())?;
+            if json {
+                print_json(&assessment_summary_json(&a));
+            } else {
+                println!(
+                    "{}",
+                    ctx.f(
+                        "cli-assessment-finalized",
+                        Args::new().text("id", a.id.to_string())
+                    )
+                );
+            }
+        }
+    }
+    Ok(())
+}

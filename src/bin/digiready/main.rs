@@ -1,0 +1,210 @@
+//! `digiready`: the questionnaire, scoring and the officer's register from the command line.
+//!
+//! A thin layer: it parses arguments, reads the clock, the environment and randomness, calls
+//! the core, and prints. Human output is localized; `--json` output is for programs.
+
+mod commands;
+mod error;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use digiready::i18n::Catalog;
+use digiready::locale::Locale;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "digiready",
+    version,
+    about = "Digital readiness assessment for SMEs (Viet Nam, Lao PDR)"
+)]
+struct Cli {
+    /// Database file [default: the DigiReady file in the user's data folder]
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// Language of messages: en, vi or lo [default: $DIGIREADY_LOCALE, then $LANG, then en]
+    #[arg(long, global = true, value_name = "L")]
+    locale: Option<Locale>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// The questionnaire definition
+    #[command(subcommand)]
+    Instrument(InstrumentCmd),
+    /// Score an answer file without storing anything
+    Score {
+        /// JSON file: {"instrument", "country", "sector", "size", "answers": {...}}
+        #[arg(long, value_name = "FILE")]
+        answers: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The enterprise register
+    #[command(subcommand)]
+    Enterprise(EnterpriseCmd),
+    /// Assessments of registered enterprises
+    #[command(subcommand)]
+    Assessment(AssessmentCmd),
+}
+
+#[derive(Debug, Subcommand)]
+enum InstrumentCmd {
+    /// Print the questionnaire with its localized text
+    Show {
+        /// Only the questions asked in this sector
+        #[arg(long)]
+        sector: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Validate a definition and list every problem
+    Check {
+        /// Definition folder (instrument.toml, questions/) [default: the built-in definition]
+        dir: Option<PathBuf>,
+        /// Folder of Fluent files (<lang>/*.ftl) [default: the built-in locales]
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+struct EnterpriseFields {
+    #[arg(long)]
+    name: String,
+    /// retail_wholesale, agriculture, manufacturing, tourism, logistics or other_services
+    #[arg(long)]
+    sector: String,
+    /// micro, small, medium or large
+    #[arg(long)]
+    size: String,
+    /// VN or LA
+    #[arg(long)]
+    country: String,
+    #[arg(long)]
+    province: String,
+    #[arg(long)]
+    district: Option<String>,
+    /// Contact person (personal data)
+    #[arg(long)]
+    contact_person: Option<String>,
+    /// Phone (personal data)
+    #[arg(long)]
+    phone: Option<String>,
+    /// Email (personal data)
+    #[arg(long)]
+    email: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+enum EnterpriseCmd {
+    /// Register an enterprise
+    Add {
+        #[command(flatten)]
+        fields: EnterpriseFields,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the register, with each enterprise's last assessment
+    List {
+        /// Part of a name, province or district
+        #[arg(long)]
+        search: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// One enterprise and its assessments
+    Show {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum AssessmentCmd {
+    /// Start a draft assessment of a registered enterprise
+    Start {
+        #[arg(long, value_name = "ID")]
+        enterprise: i64,
+        /// Who runs the assessment (kept on this machine, never exported)
+        #[arg(long)]
+        assessor: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Answer one question; saved at once
+    Answer {
+        id: i64,
+        question: String,
+        /// An option id; several option ids separated by commas; or a number.
+        /// Leave out with --clear to remove the answer.
+        value: Option<String>,
+        #[arg(long, conflicts_with = "value")]
+        clear: bool,
+    },
+    /// An assessment's answers and current scores
+    Show {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Finalize a draft after reviewing unanswered questions
+    Finalize {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// The language for messages: the flag, then DIGIREADY_LOCALE, then the POSIX locale.
+fn resolve_locale(flag: Option<Locale>) -> Locale {
+    if let Some(l) = flag {
+        return l;
+    }
+    if let Some(l) = std::env::var("DIGIREADY_LOCALE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        return l;
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty())
+        .and_then(|v| Locale::from_posix(&v))
+        .unwrap_or(Locale::FALLBACK)
+}
+
+fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn"))
+        .format_timestamp(None)
+        .init();
+    let cli = Cli::parse();
+    let locale = resolve_locale(cli.locale);
+    let catalog = Catalog::embedded();
+    let ctx = commands::Context {
+        catalog: &catalog,
+        locale,
+        db: cli.db,
+    };
+    match commands::run(&ctx, cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            for line in e.localize(&catalog, locale) {
+                eprintln!(
+                    "{}",
+                    catalog.format(
+                        locale,
+                        "cli-error",
+                        &digiready::i18n::Args::new().text("message", line)
+                    )
+                );
+            }
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! The `digiready` command line, run as a user would, on a real database file.
+
+use crate::util::{digiready, ok, ok_json, stderr};
+
+#[test]
+fn the_officer_flow_runs_headless() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("register.sqlite3");
+    let e = ok_json(&digiready(
+        &db,
+        &[
+            "enterprise",
+            "add",
+            "--json",
+            "--name",
+            "Homestay Bản Lác",
+            "--sector",
+            "tourism",
+            "--size",
+            "micro",
+            "--country",
+            "vn",
+            "--province",
+            "Hòa Bình",
+            "--district",
+            "Mai Châu",
+            "--phone",
+            "0912 000 111",
+        ],
+    ));
+    let eid = e["id"].as_i64().expect("id").to_string();
+    assert_eq!(e["country"], "VN");
+    let list = ok(&digiready(&db, &["enterprise", "list"]));
+    assert!(
+        list.contains("Homestay Bản Lác") && list.contains("not assessed yet"),
+        "{list}"
+    );
+
+    let a = ok_json(&digiready(
+        &db,
+        &[
+            "assessment",
+            "start",
+            "--json",
+            "--enterprise",
+            &eid,
+            "--assessor",
+            "Lan",
+        ],
+    ));
+    let aid = a["id"].as_i64().expect("id").to_string();
+    assert_eq!(a["status"], "draft");
+    assert_eq!(a["record_id"].as_str().expect("record id").len(), 32);
+    for (q, v) in [
+        ("ec-online-orders", "platform"),
+        ("ec-channels", "social,travel-sites"),
+        ("ec-online-sales-share", "35,5"),
+        ("ep-accept-methods", "qr"),
+        ("se-personal-data", "yes"),
+    ] {
+        ok(&digiready(&db, &["assessment", "answer", &aid, q, v]));
+    }
+    let shown = ok_json(&digiready(&db, &["assessment", "show", "--json", &aid]));
+    assert_eq!(shown["answers"]["ec-online-sales-share"], 35.5);
+    assert_eq!(
+        shown["answers"]["ec-channels"],
+        serde_json::json!(["social", "travel-sites"])
+    );
+    let ec = &shown["scores"]["areas"][0];
+    assert_eq!(ec["area"], "ecommerce");
+    assert_eq!(ec["answered"], 3);
+    // platform 3 × 1.5 + channels 2.5 + share (25-50%) 3 = 10 points over weight 3.5 → 71.4
+    assert_eq!(ec["score"], 71.4);
+    assert!(shown["scores"]["unanswered"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .any(|q| q == "ec-online-presence"));
+
+    // A wrong answer is refused with a clear message and a non-zero exit; nothing changes.
+    let bad = digiready(
+        &db,
+        &[
+            "assessment",
+            "answer",
+            &aid,
+            "ec-online-orders",
+            "sometimes",
+        ],
+    );
+    assert!(!bad.status.success());
+    assert!(
+        stderr(&bad).contains("has no answer \"sometimes\""),
+        "{}",
+        stderr(&bad)
+    );
+    ok(&digiready(
+        &db,
+        &["assessment", "answer", &aid, "--clear", "se-personal-data"],
+    ));
+
+    ok(&digiready(&db, &["assessment", "finalize", &aid]));
+    let late = digiready(
+        &db,
+        &["assessment", "answer", &aid, "ec-online-orders", "own-shop"],
+    );
+    assert!(!late.status.success());
+    assert!(stderr(&late).contains("is finalized"), "{}", stderr(&late));
+    let show = ok(&digiready(&db, &["enterprise", "show", &eid]));
+    assert!(
+        show.contains("finalized") && show.contains("0912 000 111"),
+        "{show}"
+    );
+}
+
+#[test]
+fn errors_are_in_the_users_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("d.sqlite3");
+    let en = digiready(&db, &["assessment", "show", "99"]);
+    assert!(!en.status.success());
+    assert!(
+        stderr(&en).contains("There is no assessment with number 99"),
+        "{}",
+        stderr(&en)
+    );
+    for locale in ["vi", "lo"] {
+        let out = digiready(&db, &["--locale", locale, "assessment", "show", "99"]);
+        assert!(!out.status.success());
+        let err = stderr(&out);
+        assert!(
+            err.contains("99") && !err.contains("There is no assessment"),
+            "{locale}: {err}"
+        );
+    }
+}
+
+#[test]
+fn a_malformed_answer_file_is_a_clear_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("d.sqlite3");
+    let file = dir.path().join("answers.json");
+    std::fs::write(&file, r#"{"instrument": "2026.1", "country": "XX", "sector": "retail_wholesale", "size": "tiny", "answers": {"ec-online-orders": "maybe", "nope": 1}}"#).expect("write");
+    let out = digiready(&db, &["score", "--answers", &file.to_string_lossy()]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    for needle in [
+        "Unknown country \"XX\"",
+        "no answer \"maybe\"",
+        "no question \"nope\"",
+    ] {
+        assert!(err.contains(needle), "{needle}: {err}");
+    }
+    std::fs::write(&file, "{not json").expect("write");
+    let out = digiready(&db, &["score", "--answers", &file.to_string_lossy()]);
+    assert!(
+        !out.status.success() && stderr(&out).contains("not a valid answer file"),
+        "{}",
+        stderr(&out)
+    );
+    let missing = digiready(&db, &["score", "--answers", "/nonexistent/answers.json"]);
+    assert!(!missing.status.success() && stderr(&missing).contains("Cannot read"));
+}
+
+#[test]
+fn instrument_show_gives_the_questionnaire_for_a_sector() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("d.sqlite3");
+    let v = ok_json(&digiready(
+        &db,
+        &[
+            "--locale",
+            "vi",
+            "instrument",
+            "show",
+            "--sector",
+            "tourism",
+            "--json",
+        ],
+    ));
+    assert_eq!(v["locale"], "vi");
+    let questions = v["questions"].as_array().expect("questions");
+    assert!(
+        !questions.iter().any(|q| q["id"] == "ec-delivery"),
+        "not asked in tourism"
+    );
+    let channels = questions
+        .iter()
+        .find(|q| q["id"] == "ec-channels")
+        .expect("ec-channels");
+    assert_eq!(channels["kind"], "multiple");
+    let options: Vec<_> = channels["options"]
+        .as_array()
+        .expect("options")
+        .iter()
+        .map(|o| o["id"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert!(
+        options.contains(&"travel-sites".to_string())
+            && !options.contains(&"farm-platforms".to_string())
+    );
+    let share = questions
+        .iter()
+        .find(|q| q["id"] == "ec-online-sales-share")
+        .expect("share");
+    assert_eq!(share["show_if"]["question"], "ec-online-orders");
+    assert!(
+        share["text"]
+            .as_str()
+            .expect("text")
+            .chars()
+            .any(|c| "ạảãáàăâđêôơư".contains(c)),
+        "{}",
+        share["text"]
+    );
+    let bad = digiready(&db, &["instrument", "show", "--sector", "mining"]);
+    assert!(!bad.status.success() && stderr(&bad).contains("Unknown sector"));
+}

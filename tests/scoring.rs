@@ -1,0 +1,323 @@
+//! The scoring engine: fixtures with expected results, extremes, hidden questions, monotonicity.
+
+use std::collections::BTreeMap;
+
+use digiready::answers::{AnswerValue, Answers};
+use digiready::instrument::{Instrument, Question, QuestionKind};
+use digiready::scoring::{score, shown_questions, Scores};
+use proptest::prelude::*;
+
+use crate::util;
+
+/// Each `<name>.answers.json` is scored by the real CLI and must print `<name>.expected.json`.
+/// Set DIGIREADY_BLESS=1 to write the expected files after checking the numbers by hand.
+#[test]
+fn fixtures_score_as_expected() {
+    let db = tempfile::tempdir().expect("tempdir");
+    let db = db.path().join("unused.sqlite3");
+    for answers in util::fixture_files("scoring", ".answers.json") {
+        let expected_path = answers.with_file_name(
+            answers
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .replace(".answers.json", ".expected.json"),
+        );
+        let out = util::digiready(
+            &db,
+            &["score", "--json", "--answers", &answers.to_string_lossy()],
+        );
+        let actual = util::ok_json(&out);
+        if std::env::var_os("DIGIREADY_BLESS").is_some() {
+            let text = serde_json::to_string_pretty(&actual).expect("json") + "\n";
+            std::fs::write(&expected_path, text).expect("write expected");
+            continue;
+        }
+        let expected: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(&expected_path)
+                .unwrap_or_else(|e| panic!("{}: {e}", expected_path.display())),
+        )
+        .expect("expected file is JSON");
+        assert_eq!(actual, expected, "fixture {}", answers.display());
+    }
+    assert!(!db.exists(), "scoring a file must not create a database");
+}
+
+/// The lowest answer to a question for a sector.
+fn lowest(q: &Question, sector: &str) -> AnswerValue {
+    match &q.kind {
+        QuestionKind::Number { min, .. } => AnswerValue::Number(*min),
+        QuestionKind::Multiple(choices) => AnswerValue::Choices(vec![choices
+            .iter()
+            .filter(|c| c.exclusive && c.applies.includes(sector))
+            .min_by(|a, b| a.points.total_cmp(&b.points))
+            .expect("an exclusive option")
+            .id
+            .clone()]),
+        kind => AnswerValue::Choice(
+            kind.choices()
+                .iter()
+                .filter(|c| c.applies.includes(sector))
+                .min_by(|a, b| a.points.total_cmp(&b.points))
+                .expect("options")
+                .id
+                .clone(),
+        ),
+    }
+}
+
+/// The highest answer to a question for a sector.
+fn highest(q: &Question, sector: &str) -> AnswerValue {
+    match &q.kind {
+        QuestionKind::Number { max, .. } => AnswerValue::Number(*max),
+        QuestionKind::Multiple(choices) => AnswerValue::Choices(
+            choices
+                .iter()
+                .filter(|c| !c.exclusive && c.applies.includes(sector))
+                .map(|c| c.id.clone())
+                .collect(),
+        ),
+        kind => AnswerValue::Choice(
+            kind.choices()
+                .iter()
+                .filter(|c| c.applies.includes(sector))
+                .max_by(|a, b| a.points.total_cmp(&b.points))
+                .expect("options")
+                .id
+                .clone(),
+        ),
+    }
+}
+
+/// Answers every question as it becomes shown, with `pick`.
+fn answer_all(
+    instrument: &Instrument,
+    sector: &str,
+    pick: impl Fn(&Question) -> AnswerValue,
+) -> Answers {
+    let mut answers = Answers::new();
+    loop {
+        let next = shown_questions(instrument, sector, &answers)
+            .into_iter()
+            .find(|q| !answers.contains_key(&q.id));
+        match next {
+            Some(q) => {
+                answers.insert(q.id.clone(), pick(q));
+            }
+            None => return answers,
+        }
+    }
+}
+
+#[test]
+fn all_lowest_is_zero_and_all_highest_is_one_hundred_in_every_sector() {
+    let (_, instrument) = util::embedded();
+    for sector in instrument.sectors.iter().map(|s| s.id.as_str()) {
+        let low = score(
+            &instrument,
+            sector,
+            &answer_all(&instrument, sector, |q| lowest(q, sector)),
+        );
+        let high = score(
+            &instrument,
+            sector,
+            &answer_all(&instrument, sector, |q| highest(q, sector)),
+        );
+        for (scores, want, level) in [(&low, 0.0, 1), (&high, 100.0, 5)] {
+            let overall = scores.overall.expect("scored");
+            assert_eq!(
+                (overall.score, overall.level),
+                (want, level),
+                "{sector} overall"
+            );
+            assert_eq!(
+                scores.areas.len(),
+                instrument.areas.len(),
+                "{sector}: every area has questions"
+            );
+            for a in &scores.areas {
+                let r = a.rated.expect("area scored");
+                assert_eq!((r.score, r.level), (want, level), "{sector} {}", a.area);
+            }
+            assert!(
+                scores.unanswered.is_empty(),
+                "{sector}: {:?}",
+                scores.unanswered
+            );
+        }
+    }
+}
+
+#[test]
+fn a_hidden_question_neither_counts_nor_penalises() {
+    let (_, instrument) = util::embedded();
+    let mut answers = Answers::new();
+    answers.insert(
+        "ec-online-orders".into(),
+        AnswerValue::Choice("none".into()),
+    );
+    let without = score(&instrument, "retail_wholesale", &answers);
+    // An answer on record to a question that the first answer hides changes nothing.
+    answers.insert("ec-online-sales-share".into(), AnswerValue::Number(80.0));
+    let with = score(&instrument, "retail_wholesale", &answers);
+    assert_eq!(without, with);
+    let ec = with.area("ecommerce").expect("area");
+    assert!(!with
+        .unanswered
+        .contains(&"ec-online-sales-share".to_string()));
+    assert_eq!(ec.rated.map(|r| r.score), Some(0.0));
+    // Shown once the firm takes orders online: then it counts, and is listed while unanswered.
+    answers.insert(
+        "ec-online-orders".into(),
+        AnswerValue::Choice("chat".into()),
+    );
+    let shown = score(&instrument, "retail_wholesale", &answers);
+    let ec = shown.area("ecommerce").expect("area");
+    assert_eq!(ec.answered, 2);
+    assert!(ec.rated.expect("scored").score > 50.0);
+}
+
+#[test]
+fn questions_for_other_sectors_are_not_shown() {
+    let (_, instrument) = util::embedded();
+    let tourism = shown_questions(&instrument, "tourism", &Answers::new());
+    assert!(!tourism.iter().any(|q| q.id == "ec-delivery"));
+    let retail = shown_questions(&instrument, "retail_wholesale", &Answers::new());
+    assert!(retail.iter().any(|q| q.id == "ec-delivery"));
+}
+
+// ---- Improving any single answer never lowers any score. ----
+
+/// A strictly better answer than `current`, chosen by `seed`, if there is one.
+fn better(q: &Question, sector: &str, current: &AnswerValue, seed: usize) -> Option<AnswerValue> {
+    let offered = |exclusive: bool| -> Vec<_> {
+        q.kind
+            .choices()
+            .iter()
+            .filter(|c| c.applies.includes(sector) && c.exclusive == exclusive)
+            .collect()
+    };
+    match (&q.kind, current) {
+        (QuestionKind::Number { bands, max, .. }, AnswerValue::Number(n)) => {
+            let higher: Vec<f64> = bands
+                .iter()
+                .map(|b| b.min)
+                .filter(|m| m > n)
+                .chain([*max])
+                .filter(|m| m > n)
+                .collect();
+            (!higher.is_empty()).then(|| AnswerValue::Number(higher[seed % higher.len()]))
+        }
+        (QuestionKind::Multiple(_), AnswerValue::Choices(ids)) => {
+            let extra: Vec<_> = offered(false)
+                .into_iter()
+                .filter(|c| !ids.contains(&c.id))
+                .collect();
+            if extra.is_empty() {
+                return None;
+            }
+            let mut next: Vec<String> = ids
+                .iter()
+                .filter(|id| q.choice(id).is_some_and(|c| !c.exclusive))
+                .cloned()
+                .collect();
+            next.push(extra[seed % extra.len()].id.clone());
+            Some(AnswerValue::Choices(next))
+        }
+        (_, AnswerValue::Choice(id)) => {
+            let now = q.choice(id)?.points;
+            let up: Vec<_> = offered(false)
+                .into_iter()
+                .filter(|c| c.points > now)
+                .collect();
+            (!up.is_empty()).then(|| AnswerValue::Choice(up[seed % up.len()].id.clone()))
+        }
+        _ => None,
+    }
+}
+
+/// A random valid answer to a question, chosen by `seed`.
+fn random_answer(q: &Question, sector: &str, seed: usize) -> AnswerValue {
+    match &q.kind {
+        QuestionKind::Number { min, max, .. } => {
+            let steps = (seed % 101) as f64 / 100.0;
+            AnswerValue::Number((min + (max - min) * steps).round())
+        }
+        QuestionKind::Multiple(choices) => {
+            let plain: Vec<_> = choices
+                .iter()
+                .filter(|c| !c.exclusive && c.applies.includes(sector))
+                .collect();
+            let chosen: Vec<String> = plain
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| seed >> i & 1 == 1)
+                .map(|(_, c)| c.id.clone())
+                .collect();
+            if chosen.is_empty() {
+                lowest(q, sector)
+            } else {
+                AnswerValue::Choices(chosen)
+            }
+        }
+        kind => {
+            let offered: Vec<_> = kind
+                .choices()
+                .iter()
+                .filter(|c| c.applies.includes(sector))
+                .collect();
+            AnswerValue::Choice(offered[seed % offered.len()].id.clone())
+        }
+    }
+}
+
+fn area_scores(s: &Scores) -> BTreeMap<String, Option<f64>> {
+    s.areas
+        .iter()
+        .map(|a| (a.area.clone(), a.rated.map(|r| r.score)))
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #[test]
+    fn improving_one_answer_never_lowers_any_score(
+        sector_index in 0usize..6,
+        seeds in proptest::collection::vec(0usize..1_000_000, 40),
+        present in proptest::collection::vec(proptest::bool::weighted(0.8), 40),
+        pick in 0usize..1000,
+        better_seed in 0usize..1000,
+    ) {
+        let (_, instrument) = util::embedded();
+        let sector = instrument.sectors[sector_index % instrument.sectors.len()].id.clone();
+        // A consistent answer set: only questions shown at the time are answered.
+        let mut answers = Answers::new();
+        for (i, q) in instrument.questions.iter().enumerate() {
+            let shown = shown_questions(&instrument, &sector, &answers).iter().any(|s| s.id == q.id);
+            if shown && present[i % present.len()] {
+                answers.insert(q.id.clone(), random_answer(q, &sector, seeds[i % seeds.len()]));
+            }
+        }
+        let answered: Vec<String> = answers.keys().cloned().collect();
+        prop_assume!(!answered.is_empty());
+        let id = &answered[pick % answered.len()];
+        let q = instrument.question(id).expect("question");
+        let Some(improved) = better(q, &sector, &answers[id], better_seed) else {
+            return Ok(());
+        };
+        prop_assert!(digiready::answers::check_answer(&instrument, &sector, id, &improved).is_ok());
+        let before = score(&instrument, &sector, &answers);
+        let mut after_answers = answers.clone();
+        after_answers.insert(id.clone(), improved.clone());
+        let after = score(&instrument, &sector, &after_answers);
+        let (b, a) = (area_scores(&before), area_scores(&after));
+        for (area, old) in &b {
+            let new = a.get(area).copied().flatten();
+            prop_assert!(new >= *old, "{sector}: {id} → {improved:?} lowered {area}: {old:?} → {new:?}");
+        }
+        prop_assert!(
+            after.overall.map(|r| r.score) >= before.overall.map(|r| r.score),
+            "{sector}: {id} → {improved:?} lowered the overall index"
+        );
+    }
+}

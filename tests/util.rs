@@ -1,0 +1,100 @@
+//! Helpers shared by every test module.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use digiready::i18n::Catalog;
+use digiready::instrument::{self, Instrument};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn fixtures(dir: &str) -> PathBuf {
+    root().join("tests/fixtures").join(dir)
+}
+
+/// The built-in catalog and questionnaire, which must load without a problem.
+pub fn embedded() -> (Catalog, Instrument) {
+    let catalog = Catalog::embedded();
+    let instrument = match instrument::load_embedded(&catalog) {
+        Ok(i) => i,
+        Err(p) => panic!(
+            "the built-in questionnaire has problems:\n{}",
+            p.0.iter()
+                .map(|p| p.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+    };
+    (catalog, instrument)
+}
+
+/// Runs the real `digiready` binary with a private database and English messages.
+pub fn digiready(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_digiready"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("DIGIREADY_LOCALE", "en")
+        .env("RUST_LOG", "off")
+        .output()
+        .expect("the digiready binary runs")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Asserts success and returns stdout.
+#[track_caller]
+pub fn ok(o: &Output) -> String {
+    assert!(
+        o.status.success(),
+        "command failed:\nstdout: {}\nstderr: {}",
+        stdout(o),
+        stderr(o)
+    );
+    stdout(o)
+}
+
+/// Asserts success and parses stdout as JSON.
+#[track_caller]
+pub fn ok_json(o: &Output) -> serde_json::Value {
+    let out = ok(o);
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("not JSON ({e}): {out}"))
+}
+
+/// Copies a folder tree (for breaking a copy of the definition).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create dir");
+    for entry in std::fs::read_dir(from).expect("read dir") {
+        let entry = entry.expect("dir entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("file type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy file");
+        }
+    }
+}
+
+/// Files in a fixture folder whose names end with `suffix`, sorted.
+pub fn fixture_files(dir: &str, suffix: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(fixtures(dir))
+        .expect("fixture folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.to_string_lossy().ends_with(suffix))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no *{suffix} fixtures in {dir}");
+    files
+}
