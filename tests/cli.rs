@@ -216,3 +216,141 @@ fn instrument_show_gives_the_questionnaire_for_a_sector() {
     let bad = digiready(&db, &["instrument", "show", "--sector", "mining"]);
     assert!(!bad.status.success() && stderr(&bad).contains("Unknown sector"));
 }
+
+/// Answer processes are killed (SIGKILL) at varying moments; every answer whose process
+/// reported success is still there afterwards and the database stays sound.
+#[test]
+fn answers_acknowledged_before_a_kill_are_kept() {
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::process::{Command, Stdio};
+    use std::time::Duration;
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("kill.sqlite3");
+    let e = ok_json(&digiready(
+        &db,
+        &[
+            "enterprise",
+            "add",
+            "--json",
+            "--name",
+            "Xưởng may Hoa",
+            "--sector",
+            "manufacturing",
+            "--size",
+            "small",
+            "--country",
+            "VN",
+            "--province",
+            "Nam Định",
+        ],
+    ));
+    let eid = e["id"].as_i64().expect("id").to_string();
+    let a = ok_json(&digiready(
+        &db,
+        &[
+            "assessment",
+            "start",
+            "--json",
+            "--enterprise",
+            &eid,
+            "--assessor",
+            "Lan",
+        ],
+    ));
+    let aid = a["id"].as_i64().expect("id").to_string();
+
+    let questions: [(&str, [&str; 5]); 4] = [
+        (
+            "cn-internet",
+            [
+                "none",
+                "personal-mobile",
+                "business-mobile",
+                "fixed",
+                "fixed-and-backup",
+            ],
+        ),
+        (
+            "cl-backup",
+            [
+                "none",
+                "sometimes",
+                "monthly-copy",
+                "automatic",
+                "automatic-tested",
+            ],
+        ),
+        (
+            "st-plan",
+            ["none", "ideas", "goals", "plan-budget", "reviewed"],
+        ),
+        (
+            "sk-who-can",
+            [
+                "no-one",
+                "with-help",
+                "owner",
+                "owner-and-some",
+                "most-trained",
+            ],
+        ),
+    ];
+    // Per question: the values it may hold now (the last acknowledged one, plus any attempted
+    // since, whose process was killed before it could say).
+    let mut possible: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let mut ever_acknowledged: BTreeSet<&str> = BTreeSet::new();
+    let (mut acknowledged, mut killed) = (0, 0);
+    for round in 0..60usize {
+        let (q, values) = questions[round % questions.len()];
+        let v = values[(round * 7 + round / 4) % values.len()];
+        let mut child = Command::new(env!("CARGO_BIN_EXE_digiready"))
+            .arg("--db")
+            .arg(&db)
+            .args(["assessment", "answer", &aid, q, v])
+            .env("RUST_LOG", "off")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(Duration::from_millis((round % 8) as u64 * 2));
+        match child.try_wait().expect("wait") {
+            Some(status) => {
+                assert!(status.success(), "round {round}");
+                possible.insert(q, BTreeSet::from([v]));
+                ever_acknowledged.insert(q);
+                acknowledged += 1;
+            }
+            None => {
+                child.kill().expect("kill");
+                let _ = child.wait();
+                possible.entry(q).or_default().insert(v);
+                killed += 1;
+            }
+        }
+    }
+    let store = digiready::store::Store::open(&db).expect("reopen");
+    assert_eq!(store.integrity_check().expect("check"), "ok");
+    let answers = store
+        .assessment(aid.parse().expect("id"))
+        .expect("assessment")
+        .answers;
+    for (q, values) in &possible {
+        if let Some(digiready::answers::AnswerValue::Choice(stored)) = answers.get(*q) {
+            assert!(
+                values.contains(stored.as_str()),
+                "{q}: stored {stored}, possible {values:?}"
+            );
+        } else {
+            assert!(
+                !ever_acknowledged.contains(q),
+                "{q}: an acknowledged answer was lost"
+            );
+        }
+    }
+    assert!(
+        acknowledged > 0,
+        "no process finished; the test proves nothing"
+    );
+    eprintln!("kill test: {acknowledged} acknowledged, {killed} killed");
+}

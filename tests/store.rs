@@ -125,7 +125,8 @@ fn invalid_answers_are_refused_and_nothing_is_written() {
     let (_, i) = util::embedded();
     let mut s = Store::open_in_memory().expect("open");
     let (_, aid) = started(&mut s, &i);
-    let cases: Vec<(&str, AnswerValue, fn(&AnswerError) -> bool)> = vec![
+    type Case = (&'static str, AnswerValue, fn(&AnswerError) -> bool);
+    let cases: Vec<Case> = vec![
         ("no-such-question", AnswerValue::Choice("x".into()), |e| {
             matches!(e, AnswerError::UnknownQuestion { .. })
         }),
