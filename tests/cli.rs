@@ -227,12 +227,9 @@ fn answers_acknowledged_before_a_kill_are_kept() {
 
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("kill.sqlite3");
-    let e = ok_json(&digiready(
+    let (_, aid) = crate::util::register_and_start(
         &db,
         &[
-            "enterprise",
-            "add",
-            "--json",
             "--name",
             "Xưởng may Hoa",
             "--sector",
@@ -244,21 +241,7 @@ fn answers_acknowledged_before_a_kill_are_kept() {
             "--province",
             "Nam Định",
         ],
-    ));
-    let eid = e["id"].as_i64().expect("id").to_string();
-    let a = ok_json(&digiready(
-        &db,
-        &[
-            "assessment",
-            "start",
-            "--json",
-            "--enterprise",
-            &eid,
-            "--assessor",
-            "Lan",
-        ],
-    ));
-    let aid = a["id"].as_i64().expect("id").to_string();
+    );
 
     let questions: [(&str, [&str; 5]); 4] = [
         (

@@ -98,3 +98,26 @@ pub fn fixture_files(dir: &str, suffix: &str) -> Vec<PathBuf> {
     assert!(!files.is_empty(), "no *{suffix} fixtures in {dir}");
     files
 }
+
+/// Registers an enterprise and starts an assessment through the CLI; returns both ids as text.
+pub fn register_and_start(db: &Path, enterprise: &[&str]) -> (String, String) {
+    let mut args = vec!["enterprise", "add", "--json"];
+    args.extend_from_slice(enterprise);
+    let e = ok_json(&digiready(db, &args));
+    let eid = e["id"].as_i64().expect("enterprise id").to_string();
+    let a = ok_json(&digiready(
+        db,
+        &[
+            "assessment",
+            "start",
+            "--json",
+            "--enterprise",
+            &eid,
+            "--assessor",
+            "Lan",
+        ],
+    ));
+    assert_eq!(a["status"], "draft");
+    assert_eq!(a["record_id"].as_str().expect("record id").len(), 32);
+    (eid, a["id"].as_i64().expect("assessment id").to_string())
+}

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{Store, StoreError};
 use crate::answers::{check_answer, AnswerValue, Answers};
@@ -168,8 +168,9 @@ fn finish_row(
     Ok(s)
 }
 
-fn summary_in(tx: &Transaction<'_>, id: i64) -> Result<AssessmentSummary, StoreError> {
-    let row = tx
+/// The assessment `id`, read on `conn` (a transaction derefs to its connection).
+fn summary_in(conn: &Connection, id: i64) -> Result<AssessmentSummary, StoreError> {
+    let row = conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM assessment WHERE id = ?1"),
             [id],
@@ -292,16 +293,7 @@ impl Store {
 
     /// An assessment with all its answers.
     pub fn assessment(&self, id: i64) -> Result<Assessment, StoreError> {
-        let row = self
-            .conn
-            .query_row(
-                &format!("SELECT {COLUMNS} FROM assessment WHERE id = ?1"),
-                [id],
-                from_row,
-            )
-            .optional()?
-            .ok_or(StoreError::AssessmentNotFound(id))?;
-        let summary = finish_row(row)?;
+        let summary = summary_in(&self.conn, id)?;
         let mut stmt = self.conn.prepare(
             "SELECT question_id, value, answered_at FROM answer WHERE assessment_id = ?1",
         )?;
