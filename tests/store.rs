@@ -90,7 +90,7 @@ fn answers_survive_reopening_the_file() {
         .expect("answer");
         ids
     };
-    let s = Store::open(&path).expect("reopen");
+    let mut s = Store::open(&path).expect("reopen");
     assert_eq!(s.schema_version().expect("version"), SCHEMA_VERSION);
     assert_eq!(s.integrity_check().expect("check"), "ok");
     let a = s.assessment(aid).expect("assessment");
@@ -118,6 +118,15 @@ fn answers_survive_reopening_the_file() {
     assert!(s.enterprises(Some("Hà Nội")).expect("search").is_empty());
     let by_province = s.enterprises(Some("Cần")).expect("search");
     assert_eq!(by_province.len(), 1);
+    // Typed decomposed (NFD), stored composed (NFC).
+    let mut nfd = shop();
+    nfd.name = "Ho\u{0300}a Bi\u{0300}nh Store".into();
+    let added = s.add_enterprise(&i, &nfd, Timestamp(9)).expect("add");
+    assert_eq!(added.name, "Hòa Bình Store");
+    let found = s
+        .enterprises(Some("Ho\u{0300}a"))
+        .expect("search typed decomposed");
+    assert_eq!(found.len(), 1);
 }
 
 #[test]

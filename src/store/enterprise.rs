@@ -1,6 +1,7 @@
 //! The enterprise register.
 
 use rusqlite::{params, OptionalExtension, Row};
+use unicode_normalization::UnicodeNormalization;
 
 use super::{FieldProblem, Store, StoreError};
 use crate::clock::Timestamp;
@@ -93,7 +94,9 @@ fn clean(field: &'static str, value: &str, required: bool) -> Result<Option<Stri
             problem: FieldProblem::Malformed,
         });
     }
-    Ok(Some(v.to_string()))
+    // Some keyboards type Vietnamese decomposed (NFD); store one form so that search and
+    // exports treat "Hòa" typed either way as the same word.
+    Ok(Some(v.nfc().collect()))
 }
 
 fn clean_opt(field: &'static str, value: Option<&String>) -> Result<Option<String>, StoreError> {
@@ -255,6 +258,8 @@ impl Store {
         let pattern = search.map(|s| {
             let escaped = s
                 .trim()
+                .nfc()
+                .collect::<String>()
                 .replace('\\', "\\\\")
                 .replace('%', "\\%")
                 .replace('_', "\\_");
