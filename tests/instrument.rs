@@ -57,7 +57,7 @@ fn a_broken_copy_reports_every_problem_with_file_and_question() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let dir = tmp.path().join("instrument");
     let locales = tmp.path().join("locales");
-    util::copy_dir(&util::root().join("assets/instrument"), &dir);
+    util::copy_dir(&util::root().join("assets/instrument/2026.1"), &dir);
     util::copy_dir(&util::root().join("locales"), &locales);
     let q = dir.join("questions");
 
@@ -192,7 +192,7 @@ fn a_broken_copy_reports_every_problem_with_file_and_question() {
 fn syntax_errors_and_unanchored_scales_are_reported() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let dir = tmp.path().join("instrument");
-    util::copy_dir(&util::root().join("assets/instrument"), &dir);
+    util::copy_dir(&util::root().join("assets/instrument/2026.1"), &dir);
     let q = dir.join("questions");
     write(&q.join("skills.toml"), "[[question]\nid = ");
     // The best answer no longer reaches 4 points.

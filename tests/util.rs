@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use digiready::i18n::Catalog;
-use digiready::instrument::{self, Instrument};
+use digiready::instrument::{self, Instrument, Instruments};
 
 /// The repository root.
 pub fn root() -> PathBuf {
@@ -15,8 +15,14 @@ pub fn fixtures(dir: &str) -> PathBuf {
     root().join("tests/fixtures").join(dir)
 }
 
-/// The built-in catalog and questionnaire, which must load without a problem.
+/// The built-in catalog and the newest questionnaire, which must load without a problem.
 pub fn embedded() -> (Catalog, Instrument) {
+    let (catalog, all) = embedded_all();
+    (catalog, all.current().clone())
+}
+
+/// The built-in catalog and every built-in questionnaire version.
+pub fn embedded_all() -> (Catalog, Instruments) {
     let catalog = Catalog::embedded();
     let instrument = match instrument::load_embedded(&catalog) {
         Ok(i) => i,

@@ -44,3 +44,20 @@ size-large = Large
 
 answer-yes = Yes
 answer-no = No
+
+effort-low = Little effort
+effort-medium = Some effort
+effort-high = Much effort
+
+cost-free = Free
+    .description = No money needed, only time.
+cost-low = Low cost
+    .description = Up to about 2 million đồng or 1.5 million kip (about 80 US dollars) a year.
+cost-medium = Medium cost
+    .description = Up to about 20 million đồng or 15 million kip (about 800 US dollars) a year.
+cost-high = Higher cost
+    .description = More than about 20 million đồng or 15 million kip a year; look for support programmes.
+
+horizon-30 = Next 30 days
+horizon-90 = Next 90 days
+horizon-365 = Next 12 months

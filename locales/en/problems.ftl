@@ -22,3 +22,7 @@ problem-condition-wrong-test = the condition on "{ $question }" must use { $expe
 problem-bands-not-monotone = number bands must start at the question's minimum and never score less for a larger number
 problem-bad-level-floors = level_floors must be five increasing numbers, starting at 0 and below 100
 problem-missing-message = message "{ $id }" is missing in locale { $locale }
+problem-missing-action = the answer "{ $option }" is below the top but has no improvement action
+problem-unknown-action = there is no action "{ $id }"
+problem-unused-action = action "{ $id }" is not used by any answer
+problem-action-cycle = action "{ $id }" comes after itself through its "after" list

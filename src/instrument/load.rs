@@ -8,6 +8,7 @@ use include_dir::{include_dir, Dir};
 use serde::Deserialize;
 
 use super::{
+    Instruments, Action, CostBand, Effort, HORIZONS,
     Applies, Area, AreaGroup, Choice, Condition, ConditionTest, Country, Instrument, NumberBand,
     Question, QuestionKind, Sector, SizeBand, SizeLimits, SizeRule, MAX_POINTS,
 };
@@ -81,6 +82,14 @@ pub enum ProblemKind {
     BadLevelFloors,
     #[error("message {id:?} is missing in locale {locale}")]
     MissingMessage { locale: Locale, id: String },
+    #[error("answer {option:?} is below the top but has no improvement action")]
+    MissingAction { option: String },
+    #[error("there is no action {id:?}")]
+    UnknownAction { id: String },
+    #[error("action {id:?} is not used by any answer")]
+    UnusedAction { id: String },
+    #[error("action {id:?} comes after itself through its `after` list")]
+    ActionCycle { id: String },
 }
 
 impl fmt::Display for Problem {
@@ -194,6 +203,12 @@ impl ProblemKind {
                 "problem-missing-message",
                 a.text("locale", locale.tag()).text("id", id.clone()),
             ),
+            ProblemKind::MissingAction { option } => {
+                ("problem-missing-action", a.text("option", option.clone()))
+            }
+            ProblemKind::UnknownAction { id } => ("problem-unknown-action", a.text("id", id.clone())),
+            ProblemKind::UnusedAction { id } => ("problem-unused-action", a.text("id", id.clone())),
+            ProblemKind::ActionCycle { id } => ("problem-action-cycle", a.text("id", id.clone())),
         }
     }
 }
@@ -203,20 +218,52 @@ impl ProblemKind {
 #[error("the questionnaire definition has {} problem(s)", .0.len())]
 pub struct Problems(pub Vec<Problem>);
 
-/// The definition compiled into the binary, checked against the embedded locales.
-pub fn load_embedded(catalog: &Catalog) -> Result<Instrument, Problems> {
-    let files = EMBEDDED_INSTRUMENT
-        .files()
-        .chain(EMBEDDED_INSTRUMENT.dirs().flat_map(|d| d.files()))
-        .filter(|f| f.path().extension().is_some_and(|e| e == "toml"))
-        .map(|f| {
-            (
-                f.path().to_path_buf(),
-                f.contents_utf8().unwrap_or_default().to_string(),
-            )
-        })
-        .collect();
-    load(Path::new("assets/instrument"), files, catalog)
+/// Every definition compiled into the binary (`assets/instrument/<version>/`), checked against
+/// `catalog`. Each folder is named after the version it declares.
+pub fn load_embedded(catalog: &Catalog) -> Result<Instruments, Problems> {
+    let mut versions = Vec::new();
+    let mut problems = Vec::new();
+    for dir in EMBEDDED_INSTRUMENT.dirs() {
+        let files = dir
+            .files()
+            .chain(dir.dirs().flat_map(|d| d.files()))
+            .filter(|f| f.path().extension().is_some_and(|e| e == "toml"))
+            .filter_map(|f| {
+                let rel = f.path().strip_prefix(dir.path()).ok()?;
+                Some((rel.to_path_buf(), f.contents_utf8().unwrap_or_default().to_string()))
+            })
+            .collect();
+        let root = Path::new("assets/instrument").join(dir.path());
+        match load(&root, files, catalog) {
+            Ok(instrument) => {
+                if dir.path().as_os_str() != instrument.version.as_str() {
+                    problems.push(Problem {
+                        file: root.join(MAIN_FILE),
+                        question: None,
+                        kind: ProblemKind::BadShape {
+                            reason: format!(
+                                "version {:?} is kept in a folder named {:?}; name them alike",
+                                instrument.version,
+                                dir.path().display().to_string()
+                            ),
+                        },
+                    });
+                }
+                versions.push(instrument);
+            }
+            Err(Problems(p)) => problems.extend(p),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Problems(problems));
+    }
+    Instruments::new(versions).map_err(|reason| {
+        Problems(vec![Problem {
+            file: PathBuf::from("assets/instrument"),
+            question: None,
+            kind: ProblemKind::BadShape { reason },
+        }])
+    })
 }
 
 /// A definition in a folder on disk (`instrument.toml` and `questions/*.toml`).
@@ -353,6 +400,7 @@ pub fn load(
         .collect();
     let mut seen = BTreeSet::new();
     let mut where_from: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let mut action_files: BTreeMap<String, PathBuf> = BTreeMap::new();
     for area in instrument.areas.clone() {
         let Some((path, file)) = area_files.remove(&area.id) else {
             continue;
@@ -385,11 +433,44 @@ pub fn load(
                 instrument.questions.push(q);
             }
         }
+        for raw_a in file.action {
+            if !v.id(&path, None, &raw_a.id) {
+                continue;
+            }
+            if instrument.action(&raw_a.id).is_some() {
+                v.push(&path, None, ProblemKind::DuplicateId { what: "action", id: raw_a.id });
+                continue;
+            }
+            if !HORIZONS.contains(&raw_a.horizon) {
+                v.push(&path, None, ProblemKind::BadShape {
+                    reason: format!("action {:?}: horizon must be 30, 90 or 365 days", raw_a.id),
+                });
+            }
+            action_files.insert(raw_a.id.clone(), path.clone());
+            instrument.actions.push(Action {
+                id: raw_a.id,
+                area: area.id.clone(),
+                effort: match raw_a.effort {
+                    RawEffort::Low => Effort::Low,
+                    RawEffort::Medium => Effort::Medium,
+                    RawEffort::High => Effort::High,
+                },
+                cost: match raw_a.cost {
+                    RawCost::Free => CostBand::Free,
+                    RawCost::Low => CostBand::Low,
+                    RawCost::Medium => CostBand::Medium,
+                    RawCost::High => CostBand::High,
+                },
+                horizon_days: raw_a.horizon,
+                after: raw_a.after,
+            });
+        }
     }
+    v.actions(&instrument, &where_from, &action_files);
 
     // Every message the definition needs, in every locale (once, though shared by several).
     let mut asked = BTreeSet::new();
-    for (id, file, question) in required_messages(&instrument, &where_from, &main_path) {
+    for (id, file, question) in required_messages(&instrument, &where_from, &action_files, &main_path) {
         if !asked.insert(id.clone()) {
             continue;
         }
@@ -418,6 +499,7 @@ pub fn load(
 fn required_messages(
     instrument: &Instrument,
     where_from: &BTreeMap<String, PathBuf>,
+    action_files: &BTreeMap<String, PathBuf>,
     main_path: &Path,
 ) -> Vec<(String, PathBuf, Option<String>)> {
     let main = || main_path.to_path_buf();
@@ -432,6 +514,21 @@ fn required_messages(
     }
     for sector in &instrument.sectors {
         out.push((sector.message_id(), main(), None));
+    }
+    for effort in ["low", "medium", "high"] {
+        out.push((format!("effort-{effort}"), main(), None));
+    }
+    for cost in ["free", "low", "medium", "high"] {
+        out.push((format!("cost-{cost}"), main(), None));
+        out.push((format!("cost-{cost}.description"), main(), None));
+    }
+    for days in super::HORIZONS {
+        out.push((format!("horizon-{days}"), main(), None));
+    }
+    for action in &instrument.actions {
+        let file = action_files.get(&action.id).cloned().unwrap_or_else(main);
+        out.push((action.message_id(), file.clone(), None));
+        out.push((format!("{}.step", action.message_id()), file, None));
     }
     for country in &instrument.countries {
         out.push((format!("country-{}", country.code), main(), None));
@@ -670,6 +767,7 @@ impl Validator<'_> {
             sectors,
             countries,
             questions: Vec::new(),
+            actions: Vec::new(),
         }
     }
 
@@ -737,6 +835,7 @@ impl Validator<'_> {
                     .map(|b| NumberBand {
                         min: b.min,
                         points: b.points,
+                        action: b.action,
                     })
                     .collect();
                 for b in &bands {
@@ -819,6 +918,7 @@ impl Validator<'_> {
                         points: o.points,
                         applies,
                         exclusive: o.exclusive,
+                        action: o.action,
                     });
                 }
                 match kind {
@@ -880,6 +980,85 @@ impl Validator<'_> {
             show_if,
             ..question
         })
+    }
+
+    /// Every answer below the top leads to an action; every action exists, is used, and its
+    /// `after` list refers to actions without a cycle.
+    fn actions(
+        &mut self,
+        instrument: &Instrument,
+        question_files: &BTreeMap<String, PathBuf>,
+        action_files: &BTreeMap<String, PathBuf>,
+    ) {
+        let mut used = BTreeSet::new();
+        for q in &instrument.questions {
+            let path = question_files.get(&q.id).cloned().unwrap_or_default();
+            let needed: Vec<(String, Option<&String>)> = match &q.kind {
+                QuestionKind::Number { bands, .. } => bands
+                    .iter()
+                    .filter(|b| b.points < MAX_POINTS)
+                    .map(|b| (format!("≥ {}", b.min), b.action.as_ref()))
+                    .collect(),
+                QuestionKind::Multiple(choices) => choices
+                    .iter()
+                    .filter(|c| !c.exclusive)
+                    .map(|c| (c.id.clone(), c.action.as_ref()))
+                    .collect(),
+                kind => kind
+                    .choices()
+                    .iter()
+                    .filter(|c| c.points < MAX_POINTS)
+                    .map(|c| (c.id.clone(), c.action.as_ref()))
+                    .collect(),
+            };
+            let given = q
+                .kind
+                .choices()
+                .iter()
+                .filter_map(|c| c.action.as_ref())
+                .chain(match &q.kind {
+                    QuestionKind::Number { bands, .. } => {
+                        bands.iter().filter_map(|b| b.action.as_ref()).collect::<Vec<_>>()
+                    }
+                    _ => Vec::new(),
+                });
+            for action in given {
+                used.insert(action.clone());
+                if instrument.action(action).is_none() {
+                    self.push(&path, Some(&q.id), ProblemKind::UnknownAction { id: action.clone() });
+                }
+            }
+            for (option, action) in needed {
+                if action.is_none() {
+                    self.push(&path, Some(&q.id), ProblemKind::MissingAction { option });
+                }
+            }
+        }
+        for a in &instrument.actions {
+            let path = action_files.get(&a.id).cloned().unwrap_or_default();
+            if !used.contains(&a.id) {
+                self.push(&path, None, ProblemKind::UnusedAction { id: a.id.clone() });
+            }
+            for b in &a.after {
+                if instrument.action(b).is_none() {
+                    self.push(&path, None, ProblemKind::UnknownAction { id: b.clone() });
+                }
+            }
+            // Depth-first walk of `after` from this action; reaching it again is a cycle.
+            let mut stack: Vec<&str> = a.after.iter().map(String::as_str).collect();
+            let mut seen = BTreeSet::new();
+            while let Some(next) = stack.pop() {
+                if next == a.id {
+                    self.push(&path, None, ProblemKind::ActionCycle { id: a.id.clone() });
+                    break;
+                }
+                if seen.insert(next) {
+                    if let Some(n) = instrument.action(next) {
+                        stack.extend(n.after.iter().map(String::as_str));
+                    }
+                }
+            }
+        }
     }
 
     fn points(&mut self, path: &Path, q: Option<&str>, option: &str, points: f64) {
@@ -1134,6 +1313,36 @@ struct RawLimits {
 struct RawQuestionsFile {
     #[serde(default)]
     question: Vec<RawQuestion>,
+    #[serde(default)]
+    action: Vec<RawAction>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RawEffort {
+    Low,
+    Medium,
+    High,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RawCost {
+    Free,
+    Low,
+    Medium,
+    High,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAction {
+    id: String,
+    effort: RawEffort,
+    cost: RawCost,
+    horizon: u16,
+    #[serde(default)]
+    after: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -1167,6 +1376,7 @@ struct RawOption {
     sectors: Option<Vec<String>>,
     #[serde(default)]
     exclusive: bool,
+    action: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1174,6 +1384,7 @@ struct RawOption {
 struct RawBand {
     min: f64,
     points: f64,
+    action: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

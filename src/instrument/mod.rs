@@ -127,13 +127,82 @@ pub struct Choice {
     pub applies: Applies,
     /// Multiple choice only: an option such as "none of these" that excludes all others.
     pub exclusive: bool,
+    /// The improvement action for the plan: for single choice and yes/no, proposed when this
+    /// option is the answer (every option below the top has one); for multiple choice, proposed
+    /// when this option is *not* chosen.
+    pub action: Option<String>,
 }
 
 /// A number question scores the points of the highest band whose minimum it reaches.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NumberBand {
     pub min: f64,
     pub points: f64,
+    /// Proposed when the answer falls in this band (every band below the top has one).
+    pub action: Option<String>,
+}
+
+/// How much work an action takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Effort {
+    Low,
+    Medium,
+    High,
+}
+
+/// What an action costs in money, roughly; the bands are defined in METHOD.md and in the
+/// `cost-*` messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CostBand {
+    Free,
+    Low,
+    Medium,
+    High,
+}
+
+/// The time horizons of the improvement plan, in days.
+pub const HORIZONS: [u16; 3] = [30, 90, 365];
+
+/// An entry of the action library the improvement plan draws on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Action {
+    pub id: String,
+    pub area: String,
+    pub effort: Effort,
+    pub cost: CostBand,
+    /// One of [`HORIZONS`]: by when it can be done.
+    pub horizon_days: u16,
+    /// Actions that must come first when they are in the plan too.
+    pub after: Vec<String>,
+}
+
+impl Action {
+    /// Fluent id of what to do; `.step` is the first concrete step; optional `.who-vn` and
+    /// `.who-la` name who can help locally in each country.
+    pub fn message_id(&self) -> String {
+        format!("act-{}", self.id)
+    }
+}
+
+impl Effort {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Effort::Low => "low",
+            Effort::Medium => "medium",
+            Effort::High => "high",
+        }
+    }
+}
+
+impl CostBand {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CostBand::Free => "free",
+            CostBand::Low => "low",
+            CostBand::Medium => "medium",
+            CostBand::High => "high",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -224,11 +293,17 @@ pub struct Instrument {
     pub countries: Vec<Country>,
     /// In questionnaire order: areas in their order, questions in file order.
     pub questions: Vec<Question>,
+    /// The action library, by area in questionnaire order.
+    pub actions: Vec<Action>,
 }
 
 impl Instrument {
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn action(&self, id: &str) -> Option<&Action> {
+        self.actions.iter().find(|a| a.id == id)
     }
 
     pub fn area(&self, id: &str) -> Option<&Area> {
@@ -259,5 +334,48 @@ impl Instrument {
         self.questions
             .iter()
             .filter(move |q| q.applies.includes(sector))
+    }
+}
+
+/// Every questionnaire version this binary can read, oldest first. New assessments use the
+/// newest; an assessment is always scored with the version it was taken with, so changing the
+/// questionnaire never changes the scores of an assessment already made.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Instruments {
+    versions: Vec<Instrument>,
+}
+
+/// Orders versions such as `2026.1` < `2026.2` < `2026.10` by their numeric parts.
+fn version_key(version: &str) -> Vec<u64> {
+    version.split('.').map(|p| p.parse().unwrap_or(0)).collect()
+}
+
+impl Instruments {
+    /// At least one version, each version once.
+    pub fn new(mut versions: Vec<Instrument>) -> Result<Instruments, String> {
+        if versions.is_empty() {
+            return Err("no questionnaire version found".to_string());
+        }
+        versions.sort_by_key(|i| version_key(&i.version));
+        for pair in versions.windows(2) {
+            if version_key(&pair[0].version) == version_key(&pair[1].version) {
+                return Err(format!("questionnaire version {} is defined twice", pair[1].version));
+            }
+        }
+        Ok(Instruments { versions })
+    }
+
+    /// The newest version: the one new assessments use.
+    pub fn current(&self) -> &Instrument {
+        self.versions.last().expect("Instruments holds at least one version")
+    }
+
+    pub fn get(&self, version: &str) -> Option<&Instrument> {
+        self.versions.iter().find(|i| i.version == version)
+    }
+
+    /// Oldest first.
+    pub fn all(&self) -> &[Instrument] {
+        &self.versions
     }
 }

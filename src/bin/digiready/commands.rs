@@ -8,12 +8,13 @@ use digiready::clock::{Timestamp, INDOCHINA_TIME_OFFSET_MINUTES};
 use digiready::i18n::format::{date, decimal};
 use digiready::i18n::{Args, Catalog};
 use digiready::instrument::{
-    self, catalog_problems, ConditionTest, Instrument, QuestionKind, MAX_POINTS,
+    self, catalog_problems, ConditionTest, Instrument, Instruments, QuestionKind, MAX_POINTS,
 };
 use digiready::locale::Locale;
 use digiready::scoring::{self, Scores};
 use digiready::store::{
     self, AssessmentSummary, Contact, Enterprise, NewEnterprise, RecordId, Status, Store,
+    StoreError,
 };
 use serde_json::{json, Value};
 
@@ -35,7 +36,7 @@ impl Context<'_> {
         self.catalog.format(self.locale, id, &args)
     }
 
-    fn instrument(&self) -> Result<Instrument, CliError> {
+    fn instruments(&self) -> Result<Instruments, CliError> {
         Ok(instrument::load_embedded(self.catalog)?)
     }
 
@@ -90,9 +91,11 @@ fn print_json(value: &Value) {
 
 pub fn run(ctx: &Context<'_>, command: Command) -> Result<(), CliError> {
     match command {
-        Command::Instrument(InstrumentCmd::Show { sector, json }) => {
-            instrument_show(ctx, sector, json)
-        }
+        Command::Instrument(InstrumentCmd::Show {
+            version,
+            sector,
+            json,
+        }) => instrument_show(ctx, version, sector, json),
         Command::Instrument(InstrumentCmd::Check { dir, locales }) => {
             instrument_check(ctx, dir.as_deref(), locales.as_deref())
         }
@@ -104,8 +107,19 @@ pub fn run(ctx: &Context<'_>, command: Command) -> Result<(), CliError> {
 
 // ---- instrument ----
 
-fn instrument_show(ctx: &Context<'_>, sector: Option<String>, json: bool) -> Result<(), CliError> {
-    let instrument = ctx.instrument()?;
+fn instrument_show(
+    ctx: &Context<'_>,
+    version: Option<String>,
+    sector: Option<String>,
+    json: bool,
+) -> Result<(), CliError> {
+    let instruments = ctx.instruments()?;
+    let instrument = match &version {
+        None => instruments.current(),
+        Some(v) => instruments
+            .get(v)
+            .ok_or_else(|| unknown_version(&instruments, v))?,
+    };
     if let Some(s) = &sector {
         if instrument.sector(s).is_none() {
             return Err(unknown_sector(&instrument, s));
@@ -296,10 +310,11 @@ fn instrument_check(
         }
         None => ctx.catalog,
     };
-    let instrument = match dir {
-        Some(d) => instrument::load_dir(d, catalog)?,
-        None => instrument::load_embedded(catalog)?,
+    let checked = match dir {
+        Some(d) => vec![instrument::load_dir(d, catalog)?],
+        None => instrument::load_embedded(catalog)?.all().to_vec(),
     };
+    for instrument in checked {
     println!(
         "{}",
         ctx.f(
@@ -310,6 +325,7 @@ fn instrument_check(
                 .count("areas", instrument.areas.len())
         )
     );
+    }
     Ok(())
 }
 
@@ -381,17 +397,20 @@ fn print_scores(ctx: &Context<'_>, instrument: &Instrument, scores: &Scores) {
 }
 
 fn score(ctx: &Context<'_>, path: &Path, json: bool) -> Result<(), CliError> {
-    let instrument = ctx.instrument()?;
+    let instruments = ctx.instruments()?;
     let text = std::fs::read_to_string(path).map_err(|e| CliError::ReadFile {
         path: path.to_path_buf(),
         reason: e.to_string(),
     })?;
     let file = AnswerFile::from_json(&text).map_err(|e| CliError::AnswerFile(vec![e]))?;
-    let errors = file.check(&instrument);
+    let instrument = instruments
+        .get(&file.instrument)
+        .ok_or_else(|| unknown_version(&instruments, &file.instrument))?;
+    let errors = file.check(instrument);
     if !errors.is_empty() {
         return Err(CliError::AnswerFile(errors));
     }
-    let scores = scoring::score(&instrument, &file.sector, &file.answers);
+    let scores = scoring::score(instrument, &file.sector, &file.answers);
     if json {
         let mut v = scores_json(&scores);
         v["instrument"] = json!(file.instrument);
@@ -400,9 +419,38 @@ fn score(ctx: &Context<'_>, path: &Path, json: bool) -> Result<(), CliError> {
         v["size"] = json!(file.size);
         print_json(&v);
     } else {
-        print_scores(ctx, &instrument, &scores);
+        print_scores(ctx, instrument, &scores);
     }
     Ok(())
+}
+
+fn unknown_version(instruments: &Instruments, version: &str) -> CliError {
+    CliError::AnswerFile(vec![digiready::answers::AnswerFileError::InstrumentVersion {
+        found: version.to_string(),
+        expected: instruments
+            .all()
+            .iter()
+            .map(|i| i.version.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+    }])
+}
+
+/// The questionnaire version an assessment was taken with.
+fn instrument_of<'a>(
+    instruments: &'a Instruments,
+    store: &Store,
+    id: i64,
+) -> Result<&'a Instrument, CliError> {
+    let version = store.assessment(id)?.summary.instrument_version;
+    instruments.get(&version).ok_or_else(|| {
+        StoreError::InstrumentVersion {
+            id,
+            found: version,
+            expected: instruments.current().version.clone(),
+        }
+        .into()
+    })
 }
 
 // ---- enterprises ----
@@ -471,9 +519,9 @@ fn status_text(ctx: &Context<'_>, s: Status) -> String {
 fn enterprise(ctx: &Context<'_>, cmd: EnterpriseCmd) -> Result<(), CliError> {
     match cmd {
         EnterpriseCmd::Add { fields, json } => {
-            let instrument = ctx.instrument()?;
+            let instruments = ctx.instruments()?;
             let mut store = ctx.store()?;
-            let e = store.add_enterprise(&instrument, &new_enterprise(fields), now())?;
+            let e = store.add_enterprise(instruments.current(), &new_enterprise(fields), now())?;
             if json {
                 print_json(&enterprise_json(&e));
             } else {
@@ -640,7 +688,7 @@ fn value_text(v: &AnswerValue) -> String {
 }
 
 fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
-    let instrument = ctx.instrument()?;
+    let instruments = ctx.instruments()?;
     let mut store = ctx.store()?;
     match cmd {
         AssessmentCmd::Start {
@@ -649,7 +697,7 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
             json,
         } => {
             let a = store.start_assessment(
-                &instrument,
+                instruments.current(),
                 enterprise,
                 &assessor,
                 ctx.locale,
@@ -676,16 +724,17 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
             value,
             clear,
         } => {
+            let instrument = instrument_of(&instruments, &store, id)?;
             if clear {
-                store.clear_answer(&instrument, id, &question, now())?;
+                store.clear_answer(instrument, id, &question, now())?;
                 println!(
                     "{}",
                     ctx.f("cli-answer-cleared", Args::new().text("question", question))
                 );
             } else {
                 let raw = value.unwrap_or_default();
-                let v = parse_value(&instrument, &question, &raw)?;
-                store.record_answer(&instrument, id, &question, &v, now())?;
+                let v = parse_value(instrument, &question, &raw)?;
+                store.record_answer(instrument, id, &question, &v, now())?;
                 println!(
                     "{}",
                     ctx.f(
@@ -698,8 +747,9 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
             }
         }
         AssessmentCmd::Show { id, json } => {
+            let instrument = instrument_of(&instruments, &store, id)?;
             let a = store.assessment(id)?;
-            let scores = scoring::score(&instrument, &a.summary.sector, &a.answers);
+            let scores = scoring::score(instrument, &a.summary.sector, &a.answers);
             if json {
                 let mut v = assessment_summary_json(&a.summary);
                 v["answers"] = json!(a.answers);
@@ -722,11 +772,12 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
                 for (q, v) in &a.answers {
                     println!("  {q} = {}", value_text(v));
                 }
-                print_scores(ctx, &instrument, &scores);
+                print_scores(ctx, instrument, &scores);
             }
         }
         AssessmentCmd::Finalize { id, json } => {
-            let a = store.finalize_assessment(&instrument, id, now())?;
+            let instrument = instrument_of(&instruments, &store, id)?;
+            let a = store.finalize_assessment(instrument, id, now())?;
             if json {
                 print_json(&assessment_summary_json(&a));
             } else {

@@ -55,6 +55,9 @@ enum Command {
 enum InstrumentCmd {
     /// Print the questionnaire with its localized text
     Show {
+        /// Questionnaire version [default: the newest]
+        #[arg(long)]
+        version: Option<String>,
         /// Only the questions asked in this sector
         #[arg(long)]
         sector: Option<String>,
