@@ -1,0 +1,39 @@
+# The digiready command-line tool: what it prints for people.
+
+cli-overall = ດັດຊະນີລວມ: { $score } / 100, ລະດັບ { $level } ({ $level-name })
+cli-overall-none = ດັດຊະນີລວມ: ຍັງບໍ່ມີຄະແນນ (ຍັງບໍ່ມີຄຳຕອບ)
+cli-area-line = { $area }: { $score } / 100, ລະດັບ { $level } ({ $level-name }); ຕອບແລ້ວ { $answered } ຈາກ { $shown } ຂໍ້
+cli-area-line-none = { $area }: ຍັງບໍ່ມີຄະແນນ; ຕອບແລ້ວ 0 ຈາກ { $shown } ຂໍ້
+cli-unanswered = ຄຳຖາມທີ່ຍັງບໍ່ໄດ້ຕອບ: { $count }
+cli-check-ok = ແບບສອບຖາມຖືກຕ້ອງ: ສະບັບ { $version }, ມີຄຳຖາມ { $questions } ຂໍ້ ໃນ { $areas } ດ້ານ.
+cli-check-failed = { $count ->
+    [one] ແບບສອບຖາມມີບັນຫາ { $count } ຂໍ້.
+   *[other] ແບບສອບຖາມມີບັນຫາ { $count } ຂໍ້.
+}
+cli-enterprise-added = ເພີ່ມທຸລະກິດເລກທີ { $id } ເຂົ້າໃນລາຍຊື່ແລ້ວ: { $name }
+cli-enterprise-none = ຍັງບໍ່ມີທຸລະກິດໃນລາຍຊື່ເທື່ອ.
+cli-enterprise-line = { $id }. { $name } ({ $sector }, { $size }, { $province }) — { $last }
+cli-enterprise-never = ຍັງບໍ່ເຄີຍປະເມີນ
+cli-enterprise-last = ການປະເມີນຄັ້ງຫຼ້າສຸດ: ເລກທີ { $assessment } ({ $status }, { $date })
+cli-label-sector = ຂະແໜງ
+cli-label-size = ຂະໜາດ
+cli-label-place = ແຂວງ / ເມືອງ
+cli-label-contact = ຂໍ້ມູນຕິດຕໍ່ (ຂໍ້ມູນສ່ວນບຸກຄົນ)
+cli-label-registered = ວັນທີເພີ່ມເຂົ້າລາຍຊື່
+cli-assessment-started = ເລີ່ມການປະເມີນເລກທີ { $id } ສຳລັບທຸລະກິດເລກທີ { $enterprise } ແລ້ວ. ຕອບດ້ວຍຄຳສັ່ງ: digiready assessment answer { $id } QUESTION VALUE
+cli-answer-saved = ບັນທຶກແລ້ວ: { $question } = { $value }
+cli-answer-cleared = ລຶບຄຳຕອບແລ້ວ: { $question }
+cli-assessment-header = ການປະເມີນເລກທີ { $id } ຂອງທຸລະກິດເລກທີ { $enterprise } ({ $status }), ແບບສອບຖາມ { $version }, ຜູ້ປະເມີນ: { $assessor }, ເລີ່ມວັນທີ { $date }
+cli-assessment-finalized = ການປະເມີນເລກທີ { $id } ສຳເລັດແລ້ວ.
+cli-status-draft = ສະບັບຮ່າງ
+cli-status-finalized = ສຳເລັດແລ້ວ
+cli-question-line = [{ $id }] { $text }
+cli-option-line = { $id }: { $label } ({ $points } ຄະແນນ)
+cli-number-line = ຕົວເລກແຕ່ { $min } ຫາ { $max } ({ $unit })
+cli-shown-if = (ຖາມສະເພາະເມື່ອຄຳຕອບຂອງ { $question } ແມ່ນ { $condition })
+cli-error = ຂໍ້ຜິດພາດ: { $message }
+cli-error-no-data-dir = ບໍ່ພົບໂຟນເດີຂໍ້ມູນສຳລັບຜູ້ໃຊ້ນີ້; ກະລຸນາລະບຸໄຟລ໌ຂໍ້ມູນດ້ວຍ --db PATH.
+cli-error-read-file = ອ່ານ { $path } ບໍ່ໄດ້: { $reason }
+cli-error-create-dir = ສ້າງໂຟນເດີ { $path } ບໍ່ໄດ້: { $reason }
+cli-error-bad-number = "{ $value }" ບໍ່ແມ່ນຕົວເລກ.
+cli-error-unknown-sector = ບໍ່ຮູ້ຈັກຂະແໜງ "{ $sector }". ຂະແໜງທີ່ໃຊ້ໄດ້: { $known }

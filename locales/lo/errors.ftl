@@ -1,0 +1,45 @@
+# Errors a person may see, from any part of DigiReady.
+
+answer-error-unknown-question = ບໍ່ມີຄຳຖາມ "{ $question }".
+answer-error-not-for-sector = ຄຳຖາມ "{ $question }" ບໍ່ໄດ້ຖາມສຳລັບຂະແໜງ { $sector }.
+answer-error-wrong-kind = ຄຳຖາມ "{ $question }" ຕ້ອງການຄຳຕອບແບບ: { $expected }.
+answer-error-unknown-option = ຄຳຖາມ "{ $question }" ບໍ່ມີຕົວເລືອກ "{ $option }".
+answer-error-option-not-for-sector = ຕົວເລືອກ "{ $option }" ຂອງຄຳຖາມ "{ $question }" ບໍ່ມີໃຫ້ສຳລັບຂະແໜງ { $sector }.
+answer-error-exclusive-combined = ຕົວເລືອກ "{ $option }" ຂອງຄຳຖາມ "{ $question }" ເລືອກຮ່ວມກັບຕົວເລືອກອື່ນບໍ່ໄດ້.
+answer-error-repeated-option = ຕົວເລືອກ "{ $option }" ຂອງຄຳຖາມ "{ $question }" ຖືກເລືອກສອງເທື່ອ.
+answer-error-nothing-chosen = ຄຳຖາມ "{ $question }" ຕ້ອງເລືອກຢ່າງໜ້ອຍໜຶ່ງຕົວເລືອກ.
+answer-error-number-out-of-range = ຄຳຖາມ "{ $question }" ຕ້ອງເປັນຕົວເລກແຕ່ { $min } ຫາ { $max }, ບໍ່ແມ່ນ { $value }.
+
+answer-file-malformed = ນີ້ບໍ່ແມ່ນໄຟລ໌ຄຳຕອບທີ່ຖືກຕ້ອງ: { $reason }
+answer-file-instrument-version = ຄຳຕອບເຫຼົ່ານີ້ ຕອບໃນແບບສອບຖາມສະບັບ { $found }, ແຕ່ໂປຣແກຣມນີ້ໃຊ້ສະບັບ { $expected }.
+answer-file-unknown-country = ບໍ່ຮູ້ຈັກປະເທດ "{ $country }" (ໃຫ້ໃຊ້ VN ຫຼື LA).
+answer-file-unknown-sector = ບໍ່ຮູ້ຈັກຂະແໜງ "{ $sector }".
+answer-file-unknown-size = ຂະໜາດ "{ $size }" ບໍ່ແມ່ນກຸ່ມຂະໜາດຂອງ { $country }.
+
+store-error-open = ເປີດໄຟລ໌ຂໍ້ມູນ { $path } ບໍ່ໄດ້: { $reason }
+store-error-not-a-database = { $path } ບໍ່ແມ່ນໄຟລ໌ຂໍ້ມູນຂອງ DigiReady ຫຼື ໄຟລ໌ເສຍຫາຍ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.
+store-error-newer-schema = ໄຟລ໌ຂໍ້ມູນນີ້ ສ້າງດ້ວຍ DigiReady ສະບັບໃໝ່ກວ່າ (ໂຄງສ້າງຂໍ້ມູນ { $found }; ໂປຣແກຣມນີ້ຮູ້ຈັກເຖິງ { $supported } ເທົ່ານັ້ນ). ກະລຸນາອັບເດດ DigiReady. ໄຟລ໌ຂໍ້ມູນບໍ່ໄດ້ຖືກປ່ຽນແປງ.
+store-error-disk-full = ບ່ອນເກັບຂໍ້ມູນໃນເຄື່ອງເຕັມແລ້ວ. ຂັ້ນຕອນຫຼ້າສຸດນີ້ບໍ່ໄດ້ຖືກບັນທຶກ; ກະລຸນາເຮັດໃຫ້ມີບ່ອນຫວ່າງ ແລ້ວລອງໃໝ່.
+store-error-read-only = ບັນທຶກລົງໄຟລ໌ຂໍ້ມູນບໍ່ໄດ້ (ໄຟລ໌ ຫຼື ໂຟນເດີ ອ່ານໄດ້ຢ່າງດຽວ). ຂັ້ນຕອນຫຼ້າສຸດນີ້ບໍ່ໄດ້ຖືກບັນທຶກ.
+store-error-busy = ໄຟລ໌ຂໍ້ມູນກຳລັງຖືກໃຊ້ຢູ່ ໃນໜ້າຕ່າງ DigiReady ອື່ນ ຫຼື ໂປຣແກຣມອື່ນ. ກະລຸນາປິດໜ້າຕ່າງ ຫຼື ໂປຣແກຣມນັ້ນ ແລ້ວລອງໃໝ່.
+store-error-enterprise-not-found = ບໍ່ມີທຸລະກິດເລກທີ { $id }.
+store-error-assessment-not-found = ບໍ່ມີການປະເມີນເລກທີ { $id }.
+store-error-finalized = ການປະເມີນເລກທີ { $id } ສຳເລັດແລ້ວ, ຈຶ່ງປ່ຽນຄຳຕອບບໍ່ໄດ້ອີກ. ກະລຸນາເລີ່ມການປະເມີນໃໝ່ ເພື່ອບັນທຶກຄວາມຄືບໜ້າ.
+store-error-instrument-version = ການປະເມີນເລກທີ { $id } ເຮັດດ້ວຍແບບສອບຖາມ { $found }; ໂປຣແກຣມນີ້ໃຊ້ { $expected }, ຈຶ່ງເບິ່ງໄດ້ຢ່າງດຽວ.
+store-error-bad-data = ອ່ານຂໍ້ມູນທີ່ບັນທຶກໄວ້ບາງສ່ວນບໍ່ໄດ້: { $reason }
+store-error-other = ໄຟລ໌ຂໍ້ມູນແຈ້ງຂໍ້ຜິດພາດ: { $reason }
+
+field-empty = { $field } ປ່ອຍຫວ່າງບໍ່ໄດ້.
+field-too-long = { $field } ຍາວເກີນໄປ.
+field-unknown = { $field } ບໍ່ຢູ່ໃນລາຍການຄ່າທີ່ໃຊ້ໄດ້.
+field-malformed = { $field } ຂຽນບໍ່ຖືກຮູບແບບ.
+field-name-name = ຊື່
+field-name-sector = ຂະແໜງ
+field-name-size_band = ຂະໜາດ
+field-name-country = ປະເທດ
+field-name-province = ແຂວງ
+field-name-district = ເມືອງ
+field-name-person = ຜູ້ຕິດຕໍ່
+field-name-phone = ເບີໂທ
+field-name-email = ອີເມວ
+field-name-assessor = ຜູ້ປະເມີນ

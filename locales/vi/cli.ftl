@@ -1,0 +1,39 @@
+# The digiready command-line tool: what it prints for people.
+
+cli-overall = Chỉ số chung: { $score } / 100, mức { $level } ({ $level-name })
+cli-overall-none = Chỉ số chung: chưa có điểm (chưa có câu trả lời)
+cli-area-line = { $area }: { $score } / 100, mức { $level } ({ $level-name }); đã trả lời { $answered } trên { $shown } câu
+cli-area-line-none = { $area }: chưa có điểm; đã trả lời 0 trên { $shown } câu
+cli-unanswered = Số câu hỏi chưa trả lời: { $count }
+cli-check-ok = Bảng câu hỏi hợp lệ: phiên bản { $version }, { $questions } câu hỏi trong { $areas } lĩnh vực.
+cli-check-failed = { $count ->
+    [one] Bảng câu hỏi có { $count } lỗi.
+   *[other] Bảng câu hỏi có { $count } lỗi.
+}
+cli-enterprise-added = Đã thêm doanh nghiệp số { $id } vào danh sách: { $name }
+cli-enterprise-none = Chưa có doanh nghiệp nào trong danh sách.
+cli-enterprise-line = { $id }. { $name } ({ $sector }, { $size }, { $province }) — { $last }
+cli-enterprise-never = chưa đánh giá lần nào
+cli-enterprise-last = lần đánh giá gần nhất: số { $assessment } ({ $status }, { $date })
+cli-label-sector = Ngành
+cli-label-size = Quy mô
+cli-label-place = Tỉnh / huyện
+cli-label-contact = Thông tin liên hệ (dữ liệu cá nhân)
+cli-label-registered = Ngày thêm vào danh sách
+cli-assessment-started = Đã bắt đầu lần đánh giá số { $id } cho doanh nghiệp số { $enterprise }. Trả lời bằng lệnh: digiready assessment answer { $id } QUESTION VALUE
+cli-answer-saved = Đã lưu: { $question } = { $value }
+cli-answer-cleared = Đã xóa câu trả lời: { $question }
+cli-assessment-header = Lần đánh giá số { $id } của doanh nghiệp số { $enterprise } ({ $status }), bảng câu hỏi { $version }, người đánh giá: { $assessor }, bắt đầu ngày { $date }
+cli-assessment-finalized = Lần đánh giá số { $id } đã hoàn tất.
+cli-status-draft = bản nháp
+cli-status-finalized = đã hoàn tất
+cli-question-line = [{ $id }] { $text }
+cli-option-line = { $id }: { $label } ({ $points } điểm)
+cli-number-line = một số từ { $min } đến { $max } ({ $unit })
+cli-shown-if = (chỉ hỏi khi câu trả lời cho { $question } là { $condition })
+cli-error = Lỗi: { $message }
+cli-error-no-data-dir = Không tìm thấy thư mục dữ liệu cho người dùng này; hãy chỉ ra tệp dữ liệu bằng --db PATH.
+cli-error-read-file = Không đọc được { $path }: { $reason }
+cli-error-create-dir = Không tạo được thư mục { $path }: { $reason }
+cli-error-bad-number = "{ $value }" không phải là một số.
+cli-error-unknown-sector = Không có ngành "{ $sector }". Các ngành có thể dùng: { $known }

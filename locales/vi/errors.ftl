@@ -1,0 +1,45 @@
+# Errors a person may see, from any part of DigiReady.
+
+answer-error-unknown-question = Không có câu hỏi "{ $question }".
+answer-error-not-for-sector = Câu hỏi "{ $question }" không được hỏi cho ngành { $sector }.
+answer-error-wrong-kind = Câu hỏi "{ $question }" cần câu trả lời dạng: { $expected }.
+answer-error-unknown-option = Câu hỏi "{ $question }" không có lựa chọn "{ $option }".
+answer-error-option-not-for-sector = Lựa chọn "{ $option }" của câu hỏi "{ $question }" không dành cho ngành { $sector }.
+answer-error-exclusive-combined = Lựa chọn "{ $option }" của câu hỏi "{ $question }" không thể chọn cùng các lựa chọn khác.
+answer-error-repeated-option = Lựa chọn "{ $option }" của câu hỏi "{ $question }" bị chọn hai lần.
+answer-error-nothing-chosen = Câu hỏi "{ $question }" cần ít nhất một lựa chọn.
+answer-error-number-out-of-range = Câu hỏi "{ $question }" cần một số từ { $min } đến { $max }, không phải { $value }.
+
+answer-file-malformed = Đây không phải là tệp câu trả lời hợp lệ: { $reason }
+answer-file-instrument-version = Các câu trả lời này dành cho bảng câu hỏi phiên bản { $found }, nhưng chương trình này dùng phiên bản { $expected }.
+answer-file-unknown-country = Không có quốc gia "{ $country }" (hãy dùng VN hoặc LA).
+answer-file-unknown-sector = Không có ngành "{ $sector }".
+answer-file-unknown-size = Quy mô "{ $size }" không phải là một nhóm quy mô của { $country }.
+
+store-error-open = Không mở được tệp dữ liệu { $path }: { $reason }
+store-error-not-a-database = { $path } không phải là tệp dữ liệu của DigiReady, hoặc tệp đã bị hỏng. Không có gì bị thay đổi.
+store-error-newer-schema = Tệp dữ liệu này được tạo bằng phiên bản DigiReady mới hơn (cấu trúc dữ liệu { $found }; chương trình này chỉ đọc được đến { $supported }). Vui lòng cập nhật DigiReady. Tệp dữ liệu không bị thay đổi.
+store-error-disk-full = Ổ đĩa đã đầy. Thao tác vừa rồi chưa được lưu; hãy giải phóng bớt dung lượng rồi thử lại.
+store-error-read-only = Không ghi được vào tệp dữ liệu (tệp hoặc thư mục chỉ cho phép đọc). Thao tác vừa rồi chưa được lưu.
+store-error-busy = Tệp dữ liệu đang được dùng trong một cửa sổ DigiReady hoặc chương trình khác. Hãy đóng cửa sổ hoặc chương trình đó rồi thử lại.
+store-error-enterprise-not-found = Không có doanh nghiệp số { $id }.
+store-error-assessment-not-found = Không có lần đánh giá số { $id }.
+store-error-finalized = Lần đánh giá số { $id } đã hoàn tất nên không thể sửa câu trả lời nữa. Hãy bắt đầu một lần đánh giá mới để ghi nhận tiến bộ.
+store-error-instrument-version = Lần đánh giá số { $id } được làm với bảng câu hỏi { $found }; chương trình này dùng { $expected }, nên chỉ có thể xem.
+store-error-bad-data = Không đọc được một phần dữ liệu đã lưu: { $reason }
+store-error-other = Tệp dữ liệu báo lỗi: { $reason }
+
+field-empty = { $field } không được để trống.
+field-too-long = { $field } quá dài.
+field-unknown = { $field } không có trong danh sách giá trị cho phép.
+field-malformed = { $field } viết chưa đúng định dạng.
+field-name-name = Tên
+field-name-sector = Ngành
+field-name-size_band = Quy mô
+field-name-country = Quốc gia
+field-name-province = Tỉnh
+field-name-district = Quận/huyện
+field-name-person = Người liên hệ
+field-name-phone = Số điện thoại
+field-name-email = Email
+field-name-assessor = Người đánh giá
