@@ -21,6 +21,34 @@ pub enum AnswerValue {
 /// Answers by question id.
 pub type Answers = BTreeMap<String, AnswerValue>;
 
+/// The form of answer a question takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExpectedAnswer {
+    OneOption,
+    OptionList,
+    Number,
+}
+
+impl std::fmt::Display for ExpectedAnswer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ExpectedAnswer::OneOption => "one option id",
+            ExpectedAnswer::OptionList => "a list of option ids",
+            ExpectedAnswer::Number => "a number",
+        })
+    }
+}
+
+impl ExpectedAnswer {
+    fn message_id(self) -> &'static str {
+        match self {
+            ExpectedAnswer::OneOption => "answer-kind-one-option",
+            ExpectedAnswer::OptionList => "answer-kind-option-list",
+            ExpectedAnswer::Number => "answer-kind-number",
+        }
+    }
+}
+
 /// Why an answer cannot be accepted.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum AnswerError {
@@ -31,7 +59,7 @@ pub enum AnswerError {
     #[error("question {question:?} takes {expected}")]
     WrongKind {
         question: String,
-        expected: &'static str,
+        expected: ExpectedAnswer,
     },
     #[error("question {question:?} has no option {option:?}")]
     UnknownOption { question: String, option: String },
@@ -73,7 +101,7 @@ impl AnswerError {
             AnswerError::WrongKind { question, expected } => (
                 "answer-error-wrong-kind",
                 a.text("question", question.clone())
-                    .text("expected", *expected),
+                    .text("expected", catalog.text(locale, expected.message_id())),
             ),
             AnswerError::UnknownOption { question, option } => (
                 "answer-error-unknown-option",
@@ -197,9 +225,9 @@ pub fn check_answer(
         (kind, _) => Err(AnswerError::WrongKind {
             question: qid(),
             expected: match kind {
-                QuestionKind::Single(_) | QuestionKind::YesNo(_) => "one option id",
-                QuestionKind::Multiple(_) => "a list of option ids",
-                QuestionKind::Number { .. } => "a number",
+                QuestionKind::Single(_) | QuestionKind::YesNo(_) => ExpectedAnswer::OneOption,
+                QuestionKind::Multiple(_) => ExpectedAnswer::OptionList,
+                QuestionKind::Number { .. } => ExpectedAnswer::Number,
             },
         }),
     }

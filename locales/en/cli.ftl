@@ -15,6 +15,7 @@ cli-enterprise-none = No enterprises registered yet.
 cli-enterprise-line = { $id }. { $name } ({ $sector }, { $size }, { $province }) — { $last }
 cli-enterprise-never = not assessed yet
 cli-enterprise-last = last assessment { $assessment } ({ $status }, { $date })
+cli-enterprise-assessment = assessment { $assessment } ({ $status }, { $date })
 cli-label-sector = Sector
 cli-label-size = Size
 cli-label-place = Province / district

@@ -8,6 +8,9 @@ answer-error-option-not-for-sector = The answer "{ $option }" to question "{ $qu
 answer-error-exclusive-combined = The answer "{ $option }" to question "{ $question }" cannot be combined with other answers.
 answer-error-repeated-option = The answer "{ $option }" to question "{ $question }" is given twice.
 answer-error-nothing-chosen = Question "{ $question }" needs at least one answer.
+answer-kind-one-option = one answer
+answer-kind-option-list = a list of answers
+answer-kind-number = a number
 answer-error-number-out-of-range = Question "{ $question }" takes a number from { $min } to { $max }, not { $value }.
 
 answer-file-malformed = This is not a valid answer file: { $reason }

@@ -15,6 +15,7 @@ cli-enterprise-none = ຍັງບໍ່ມີທຸລະກິດໃນລາ�
 cli-enterprise-line = { $id }. { $name } ({ $sector }, { $size }, { $province }) — { $last }
 cli-enterprise-never = ຍັງບໍ່ເຄີຍປະເມີນ
 cli-enterprise-last = ການປະເມີນຄັ້ງຫຼ້າສຸດ: ເລກທີ { $assessment } ({ $status }, { $date })
+cli-enterprise-assessment = ການປະເມີນ ເລກທີ { $assessment } ({ $status }, { $date })
 cli-label-sector = ຂະແໜງ
 cli-label-size = ຂະໜາດ
 cli-label-place = ແຂວງ / ເມືອງ

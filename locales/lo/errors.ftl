@@ -8,6 +8,9 @@ answer-error-option-not-for-sector = ຕົວເລືອກ "{ $option }" ຂ�
 answer-error-exclusive-combined = ຕົວເລືອກ "{ $option }" ຂອງຄຳຖາມ "{ $question }" ເລືອກຮ່ວມກັບຕົວເລືອກອື່ນບໍ່ໄດ້.
 answer-error-repeated-option = ຕົວເລືອກ "{ $option }" ຂອງຄຳຖາມ "{ $question }" ຖືກເລືອກສອງເທື່ອ.
 answer-error-nothing-chosen = ຄຳຖາມ "{ $question }" ຕ້ອງເລືອກຢ່າງໜ້ອຍໜຶ່ງຕົວເລືອກ.
+answer-kind-one-option = ຄຳຕອບດຽວ
+answer-kind-option-list = ລາຍການຄຳຕອບ
+answer-kind-number = ຕົວເລກ
 answer-error-number-out-of-range = ຄຳຖາມ "{ $question }" ຕ້ອງເປັນຕົວເລກແຕ່ { $min } ຫາ { $max }, ບໍ່ແມ່ນ { $value }.
 
 answer-file-malformed = ນີ້ບໍ່ແມ່ນໄຟລ໌ຄຳຕອບທີ່ຖືກຕ້ອງ: { $reason }

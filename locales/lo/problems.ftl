@@ -22,3 +22,7 @@ problem-condition-wrong-test = ເງື່ອນໄຂກ່ຽວກັບ "{ 
 problem-bands-not-monotone = ຊ່ວງຕົວເລກຕ້ອງເລີ່ມຈາກຄ່າຕ່ຳສຸດຂອງຄຳຖາມ ແລະ ຕົວເລກທີ່ໃຫຍ່ກວ່າ ຕ້ອງບໍ່ໄດ້ຄະແນນໜ້ອຍກວ່າ
 problem-bad-level-floors = level_floors ຕ້ອງເປັນຕົວເລກຫ້າຕົວທີ່ເພີ່ມຂຶ້ນເລື້ອຍໆ, ເລີ່ມຈາກ 0 ແລະ ຕ່ຳກວ່າ 100
 problem-missing-message = ບໍ່ມີຂໍ້ຄວາມ "{ $id }" ໃນພາສາ { $locale }
+problem-missing-action = ຄຳຕອບ "{ $option }" ຍັງບໍ່ແມ່ນລະດັບສູງສຸດ ແຕ່ບໍ່ມີສິ່ງທີ່ຄວນເຮັດເພື່ອປັບປຸງ
+problem-unknown-action = ບໍ່ມີສິ່ງທີ່ຄວນເຮັດຊື່ "{ $id }"
+problem-unused-action = ບໍ່ມີຄຳຕອບໃດໃຊ້ສິ່ງທີ່ຄວນເຮັດ "{ $id }"
+problem-action-cycle = ສິ່ງທີ່ຄວນເຮັດ "{ $id }" ມາຫຼັງຕົວມັນເອງ ຜ່ານລາຍການ "after"

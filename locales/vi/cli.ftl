@@ -15,6 +15,7 @@ cli-enterprise-none = Chưa có doanh nghiệp nào trong danh sách.
 cli-enterprise-line = { $id }. { $name } ({ $sector }, { $size }, { $province }) — { $last }
 cli-enterprise-never = chưa đánh giá lần nào
 cli-enterprise-last = lần đánh giá gần nhất: số { $assessment } ({ $status }, { $date })
+cli-enterprise-assessment = lần đánh giá số { $assessment } ({ $status }, { $date })
 cli-label-sector = Ngành
 cli-label-size = Quy mô
 cli-label-place = Tỉnh / huyện

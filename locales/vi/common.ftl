@@ -44,3 +44,20 @@ size-large = Lớn
 
 answer-yes = Có
 answer-no = Không
+
+effort-low = Ít công sức
+effort-medium = Công sức vừa phải
+effort-high = Nhiều công sức
+
+cost-free = Miễn phí
+    .description = Không tốn tiền, chỉ cần thời gian.
+cost-low = Chi phí thấp
+    .description = Tối đa khoảng 2 triệu đồng hoặc 1,5 triệu kíp (khoảng 80 đô la Mỹ) mỗi năm.
+cost-medium = Chi phí vừa
+    .description = Tối đa khoảng 20 triệu đồng hoặc 15 triệu kíp (khoảng 800 đô la Mỹ) mỗi năm.
+cost-high = Chi phí cao hơn
+    .description = Hơn khoảng 20 triệu đồng hoặc 15 triệu kíp mỗi năm; nên tìm các chương trình hỗ trợ.
+
+horizon-30 = Trong 30 ngày tới
+horizon-90 = Trong 90 ngày tới
+horizon-365 = Trong 12 tháng tới

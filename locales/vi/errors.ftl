@@ -8,6 +8,9 @@ answer-error-option-not-for-sector = Lựa chọn "{ $option }" của câu hỏi
 answer-error-exclusive-combined = Lựa chọn "{ $option }" của câu hỏi "{ $question }" không thể chọn cùng các lựa chọn khác.
 answer-error-repeated-option = Lựa chọn "{ $option }" của câu hỏi "{ $question }" bị chọn hai lần.
 answer-error-nothing-chosen = Câu hỏi "{ $question }" cần ít nhất một lựa chọn.
+answer-kind-one-option = một câu trả lời
+answer-kind-option-list = một danh sách câu trả lời
+answer-kind-number = một con số
 answer-error-number-out-of-range = Câu hỏi "{ $question }" cần một số từ { $min } đến { $max }, không phải { $value }.
 
 answer-file-malformed = Đây không phải là tệp câu trả lời hợp lệ: { $reason }

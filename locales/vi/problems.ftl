@@ -22,3 +22,7 @@ problem-condition-wrong-test = điều kiện về "{ $question }" phải dùng 
 problem-bands-not-monotone = các khoảng số phải bắt đầu từ giá trị nhỏ nhất của câu hỏi, và số lớn hơn không bao giờ được ít điểm hơn
 problem-bad-level-floors = level_floors phải gồm năm số tăng dần, bắt đầu từ 0 và nhỏ hơn 100
 problem-missing-message = thiếu thông điệp "{ $id }" trong ngôn ngữ { $locale }
+problem-missing-action = câu trả lời "{ $option }" chưa ở mức cao nhất nhưng chưa có việc cần làm để cải thiện
+problem-unknown-action = không có việc cần làm nào tên "{ $id }"
+problem-unused-action = việc cần làm "{ $id }" không được câu trả lời nào dùng đến
+problem-action-cycle = việc cần làm "{ $id }" tự đứng sau chính nó qua danh sách "after"

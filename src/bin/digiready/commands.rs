@@ -633,7 +633,7 @@ fn enterprise(ctx: &Context<'_>, cmd: EnterpriseCmd) -> Result<(), CliError> {
                     println!(
                         "  - {}",
                         ctx.f(
-                            "cli-enterprise-last",
+                            "cli-enterprise-assessment",
                             Args::new()
                                 .text("assessment", a.id.to_string())
                                 .text("status", status_text(ctx, a.status))
