@@ -303,3 +303,89 @@ fn size_bands_follow_the_national_thresholds() {
         None
     );
 }
+
+/// The full questionnaire: at least 40 questions for every sector, each with Vietnamese and Lao
+/// text, as `instrument show --json` gives it.
+#[test]
+fn every_sector_gets_at_least_forty_questions_in_three_languages() {
+    let (_, instrument) = util::embedded();
+    let db = Path::new("/nonexistent/db.sqlite3");
+    for sector in instrument.sectors.iter().map(|s| s.id.as_str()) {
+        let show = |locale: &str| {
+            util::ok_json(&util::digiready(db, &[
+                "--locale", locale, "instrument", "show", "--json", "--sector", sector,
+            ]))
+        };
+        let (en, vi, lo) = (show("en"), show("vi"), show("lo"));
+        let questions = en["questions"].as_array().expect("questions");
+        assert!(questions.len() >= 40, "{sector}: {} questions", questions.len());
+        for (i, q) in questions.iter().enumerate() {
+            let id = q["id"].as_str().expect("id");
+            let (vi_text, lo_text) = (&vi["questions"][i]["text"], &lo["questions"][i]["text"]);
+            assert_ne!(vi_text, &q["text"], "{sector} {id}: Vietnamese text");
+            assert!(
+                lo_text.as_str().expect("lo").chars().any(|c| ('\u{0E80}'..='\u{0EFF}').contains(&c)),
+                "{sector} {id}: Lao text {lo_text}"
+            );
+            for field in ["help"] {
+                assert_ne!(vi["questions"][i][field], q[field], "{sector} {id}: {field}");
+            }
+        }
+    }
+}
+
+/// Each sector has at least three questions or options of its own, beyond the shared core.
+#[test]
+fn every_sector_has_at_least_three_sector_specific_items() {
+    use digiready::instrument::Applies;
+    let (_, instrument) = util::embedded();
+    for sector in instrument.sectors.iter().map(|s| s.id.as_str()) {
+        let only = |a: &Applies| matches!(a, Applies::Only(list) if list.iter().any(|s| s == sector));
+        let questions = instrument.questions.iter().filter(|q| only(&q.applies)).count();
+        let options = instrument
+            .questions
+            .iter()
+            .flat_map(|q| q.kind.choices())
+            .filter(|c| only(&c.applies))
+            .count();
+        assert!(questions + options >= 3, "{sector}: {questions} questions + {options} options");
+    }
+}
+
+/// Every action of the library has its wording, and effort, cost and horizon make sense for the
+/// plan: every horizon is used, and the foundations the plan relies on exist.
+#[test]
+fn the_action_library_is_complete() {
+    let (catalog, instrument) = util::embedded();
+    assert!(instrument.actions.len() >= 80, "{} actions", instrument.actions.len());
+    for id in [
+        "ep-accept-qr", "ep-open-business-account", "cl-start-backups", "cl-business-cloud-account",
+        "cn-reliable-internet", "cn-business-device", "sk-basic-training", "se-two-step", "st-write-goals",
+    ] {
+        assert!(instrument.action(id).is_some(), "shared action {id}");
+    }
+    for days in digiready::instrument::HORIZONS {
+        assert!(instrument.actions.iter().any(|a| a.horizon_days == days), "horizon {days}");
+    }
+    for a in &instrument.actions {
+        for locale in digiready::locale::Locale::ALL {
+            let step = catalog.text(locale, &format!("{}.step", a.message_id()));
+            assert!(!step.starts_with("act-"), "{locale} {}: step", a.id);
+        }
+    }
+}
+
+/// Questionnaire versions: the first stays available so that its assessments keep their scores.
+#[test]
+fn older_versions_stay_available() {
+    let (_, all) = util::embedded_all();
+    let versions: Vec<&str> = all.all().iter().map(|i| i.version.as_str()).collect();
+    assert!(versions.contains(&"2026.1"), "{versions:?}");
+    assert_ne!(all.current().version, "2026.1");
+    // Scoring fixtures include answers to the old version (checked in scoring.rs).
+    let old = util::fixture_files("scoring", ".answers.json")
+        .into_iter()
+        .filter(|f| std::fs::read_to_string(f).is_ok_and(|t| t.contains("\"2026.1\"")))
+        .count();
+    assert!(old >= 3, "{old} fixtures of version 2026.1");
+}
