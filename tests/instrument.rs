@@ -86,7 +86,7 @@ fn a_broken_copy_reports_every_problem_with_file_and_question() {
     );
     // A message missing in Lao.
     replace(
-        &locales.join("lo/instrument.ftl"),
+        &locales.join("lo/area-connectivity.ftl"),
         "q-cn-internet =",
         "q-cn-internet-renamed =",
     );
@@ -312,24 +312,39 @@ fn every_sector_gets_at_least_forty_questions_in_three_languages() {
     let db = Path::new("/nonexistent/db.sqlite3");
     for sector in instrument.sectors.iter().map(|s| s.id.as_str()) {
         let show = |locale: &str| {
-            util::ok_json(&util::digiready(db, &[
-                "--locale", locale, "instrument", "show", "--json", "--sector", sector,
-            ]))
+            util::ok_json(&util::digiready(
+                db,
+                &[
+                    "--locale",
+                    locale,
+                    "instrument",
+                    "show",
+                    "--json",
+                    "--sector",
+                    sector,
+                ],
+            ))
         };
         let (en, vi, lo) = (show("en"), show("vi"), show("lo"));
         let questions = en["questions"].as_array().expect("questions");
-        assert!(questions.len() >= 40, "{sector}: {} questions", questions.len());
+        assert!(
+            questions.len() >= 40,
+            "{sector}: {} questions",
+            questions.len()
+        );
         for (i, q) in questions.iter().enumerate() {
             let id = q["id"].as_str().expect("id");
             let (vi_text, lo_text) = (&vi["questions"][i]["text"], &lo["questions"][i]["text"]);
             assert_ne!(vi_text, &q["text"], "{sector} {id}: Vietnamese text");
             assert!(
-                lo_text.as_str().expect("lo").chars().any(|c| ('\u{0E80}'..='\u{0EFF}').contains(&c)),
+                lo_text
+                    .as_str()
+                    .expect("lo")
+                    .chars()
+                    .any(|c| ('\u{0E80}'..='\u{0EFF}').contains(&c)),
                 "{sector} {id}: Lao text {lo_text}"
             );
-            for field in ["help"] {
-                assert_ne!(vi["questions"][i][field], q[field], "{sector} {id}: {field}");
-            }
+            assert_ne!(vi["questions"][i]["help"], q["help"], "{sector} {id}: help");
         }
     }
 }
@@ -340,15 +355,23 @@ fn every_sector_has_at_least_three_sector_specific_items() {
     use digiready::instrument::Applies;
     let (_, instrument) = util::embedded();
     for sector in instrument.sectors.iter().map(|s| s.id.as_str()) {
-        let only = |a: &Applies| matches!(a, Applies::Only(list) if list.iter().any(|s| s == sector));
-        let questions = instrument.questions.iter().filter(|q| only(&q.applies)).count();
+        let only =
+            |a: &Applies| matches!(a, Applies::Only(list) if list.iter().any(|s| s == sector));
+        let questions = instrument
+            .questions
+            .iter()
+            .filter(|q| only(&q.applies))
+            .count();
         let options = instrument
             .questions
             .iter()
             .flat_map(|q| q.kind.choices())
             .filter(|c| only(&c.applies))
             .count();
-        assert!(questions + options >= 3, "{sector}: {questions} questions + {options} options");
+        assert!(
+            questions + options >= 3,
+            "{sector}: {questions} questions + {options} options"
+        );
     }
 }
 
@@ -357,15 +380,29 @@ fn every_sector_has_at_least_three_sector_specific_items() {
 #[test]
 fn the_action_library_is_complete() {
     let (catalog, instrument) = util::embedded();
-    assert!(instrument.actions.len() >= 80, "{} actions", instrument.actions.len());
+    assert!(
+        instrument.actions.len() >= 80,
+        "{} actions",
+        instrument.actions.len()
+    );
     for id in [
-        "ep-accept-qr", "ep-open-business-account", "cl-start-backups", "cl-business-cloud-account",
-        "cn-reliable-internet", "cn-business-device", "sk-basic-training", "se-two-step", "st-write-goals",
+        "ep-accept-qr",
+        "ep-open-business-account",
+        "cl-start-backups",
+        "cl-business-cloud-account",
+        "cn-reliable-internet",
+        "cn-business-device",
+        "sk-basic-training",
+        "se-two-step",
+        "st-write-goals",
     ] {
         assert!(instrument.action(id).is_some(), "shared action {id}");
     }
     for days in digiready::instrument::HORIZONS {
-        assert!(instrument.actions.iter().any(|a| a.horizon_days == days), "horizon {days}");
+        assert!(
+            instrument.actions.iter().any(|a| a.horizon_days == days),
+            "horizon {days}"
+        );
     }
     for a in &instrument.actions {
         for locale in digiready::locale::Locale::ALL {
@@ -388,4 +425,38 @@ fn older_versions_stay_available() {
         .filter(|f| std::fs::read_to_string(f).is_ok_and(|t| t.contains("\"2026.1\"")))
         .count();
     assert!(old >= 3, "{old} fixtures of version 2026.1");
+}
+
+#[test]
+fn versions_size_bands_and_conditions_are_checked() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("instrument");
+    util::copy_dir(&util::root().join("assets/instrument/2026.1"), &dir);
+    let main = dir.join("instrument.toml");
+    let q = dir.join("questions");
+    replace(&main, "version = \"2026.1\"", "version = \"2026.1-beta\"");
+    // A band without limits in the middle would swallow every larger firm.
+    replace(&main, "id = \"small\"\nlimits.agri_industry = { max_staff = 100, max_revenue = 50_000_000_000, max_capital = 20_000_000_000 }\n", "id = \"small\"\n");
+    // A condition that could never hold.
+    replace(&q.join("ecommerce.toml"), "show_if = { question = \"ec-online-orders\", any_of = [\"occasional\", \"chat\", \"platform\", \"own-shop\"] }",
+        "show_if = { question = \"ec-online-orders\", at_least = 3 }");
+    // A multiple-choice condition on some options only is not upward closed.
+    replace(&q.join("epayments.toml"), "show_if = { question = \"ep-accept-methods\", any_of = [\"bank-transfer\", \"qr\", \"card\", \"e-wallet\"] }\n\n[[question]]\nid = \"ep-pay-out\"",
+        "show_if = { question = \"ep-accept-methods\", any_of = [\"qr\"] }\n\n[[question]]\nid = \"ep-pay-out\"");
+    let problems = instrument::load_dir(&dir, &Catalog::embedded())
+        .expect_err("broken")
+        .0;
+    let all = problems
+        .iter()
+        .map(|p| p.to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for needle in [
+        "version \"2026.1-beta\" must be numbers separated by dots",
+        "size group \"agri_industry\" has no limits for country \"VN / small\"",
+        "question \"ec-online-sales-share\": condition on \"ec-online-orders\" must use any_of",
+        "question \"ep-share-electronic\": condition on \"ep-accept-methods\" would hide this question",
+    ] {
+        assert!(all.contains(needle), "missing {needle:?} in:\n{all}");
+    }
 }

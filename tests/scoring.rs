@@ -327,32 +327,61 @@ proptest! {
 fn the_worked_example_in_method_md_is_what_the_program_computes() {
     let method = std::fs::read_to_string(util::root().join("METHOD.md")).expect("METHOD.md");
     let after = |marker: &str| {
-        let start = method.find(marker).unwrap_or_else(|| panic!("METHOD.md lacks {marker}"));
+        let start = method
+            .find(marker)
+            .unwrap_or_else(|| panic!("METHOD.md lacks {marker}"));
         &method[start + marker.len()..]
     };
     let answers = after("<!-- worked-example:answers -->");
     let json_start = answers.find("```json\n").expect("a json block") + "```json\n".len();
-    let json = &answers[json_start..json_start + answers[json_start..].find("```").expect("block end")];
+    let json =
+        &answers[json_start..json_start + answers[json_start..].find("```").expect("block end")];
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("example.json");
     std::fs::write(&file, json).expect("write");
-    let out = util::ok_json(&util::digiready(&dir.path().join("db"), &["score", "--json", "--answers", &file.to_string_lossy()]));
+    let out = util::ok_json(&util::digiready(
+        &dir.path().join("db"),
+        &["score", "--json", "--answers", &file.to_string_lossy()],
+    ));
 
     let table = after("<!-- worked-example:scores -->");
     let mut rows = 0;
-    for line in table.lines().skip_while(|l| !l.starts_with('|')).take_while(|l| l.starts_with('|')) {
-        let Some(id) = line.split('`').nth(1) else { continue };
+    for line in table
+        .lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+    {
+        let Some(id) = line.split('`').nth(1) else {
+            continue;
+        };
         let cells: Vec<&str> = line.split('|').map(str::trim).collect();
         let (score, level): (f64, u64) = (
-            cells[2].trim_matches('*').parse().unwrap_or_else(|_| panic!("score in {line}")),
-            cells[3].trim_matches('*').parse().unwrap_or_else(|_| panic!("level in {line}")),
+            cells[2]
+                .trim_matches('*')
+                .parse()
+                .unwrap_or_else(|_| panic!("score in {line}")),
+            cells[3]
+                .trim_matches('*')
+                .parse()
+                .unwrap_or_else(|_| panic!("level in {line}")),
         );
         let computed = if id == "overall" {
             out["overall"].clone()
         } else {
-            out["areas"].as_array().expect("areas").iter().find(|a| a["area"] == id).cloned().unwrap_or_else(|| panic!("area {id}"))
+            out["areas"]
+                .as_array()
+                .expect("areas")
+                .iter()
+                .find(|a| a["area"] == id)
+                .cloned()
+                .unwrap_or_else(|| panic!("area {id}"))
         };
-        assert_eq!(computed["score"].as_f64(), Some(score), "{id}: METHOD.md says {score}, the program {}", computed["score"]);
+        assert_eq!(
+            computed["score"].as_f64(),
+            Some(score),
+            "{id}: METHOD.md says {score}, the program {}",
+            computed["score"]
+        );
         assert_eq!(computed["level"].as_u64(), Some(level), "{id} level");
         rows += 1;
     }

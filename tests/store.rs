@@ -216,8 +216,10 @@ fn a_finalized_assessment_cannot_change() {
             "cn-internet",
             &AnswerValue::Choice("none".into()),
             Timestamp(5_000),
-        ),
-        s.clear_answer(&i, aid, "cn-internet", Timestamp(5_000)),
+        )
+        .map(|_| ()),
+        s.clear_answer(&i, aid, "cn-internet", Timestamp(5_000))
+            .map(|_| ()),
         s.finalize_assessment(&i, aid, Timestamp(5_000)).map(|_| ()),
     ] {
         assert!(
@@ -318,4 +320,158 @@ fn a_file_that_is_not_a_database_is_refused() {
         Err(StoreError::NotADatabase { .. })
     ));
     assert_eq!(std::fs::read(&path).expect("read"), junk);
+}
+
+#[test]
+fn a_finalized_assessment_is_frozen_even_against_raw_sql() {
+    let (_, i) = util::embedded();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("frozen.sqlite3");
+    let (draft, done) = {
+        let mut s = Store::open(&path).expect("open");
+        let (eid, done) = started(&mut s, &i);
+        s.record_answer(
+            &i,
+            done,
+            "cn-internet",
+            &AnswerValue::Choice("fixed".into()),
+            Timestamp(3),
+        )
+        .expect("answer");
+        s.finalize_assessment(&i, done, Timestamp(4))
+            .expect("finalize");
+        let draft = s
+            .start_assessment(&i, eid, "Lan", Locale::En, &rid(9), Timestamp(5))
+            .expect("start")
+            .id;
+        s.record_answer(
+            &i,
+            draft,
+            "cn-internet",
+            &AnswerValue::Choice("none".into()),
+            Timestamp(6),
+        )
+        .expect("answer");
+        (draft, done)
+    };
+    let conn = rusqlite::Connection::open(&path).expect("raw");
+    for sql in [
+        format!("UPDATE assessment SET status = 'draft', finalized_at = NULL WHERE id = {done}"),
+        format!("UPDATE assessment SET sector = 'tourism' WHERE id = {done}"),
+        format!("DELETE FROM assessment WHERE id = {done}"),
+        format!("UPDATE answer SET value = '\"none\"' WHERE assessment_id = {done}"),
+        format!("DELETE FROM answer WHERE assessment_id = {done}"),
+        format!("UPDATE answer SET assessment_id = {done}, question_id = 'cn-x' WHERE assessment_id = {draft}"),
+        format!("INSERT INTO answer VALUES ({done}, 'st-plan', '\"none\"', 7)"),
+    ] {
+        let err = conn.execute(&sql, []).expect_err(&sql);
+        assert!(err.to_string().contains("finalized"), "{sql}: {err}");
+    }
+    drop(conn);
+    let s = Store::open(&path).expect("reopen");
+    let a = s.assessment(done).expect("assessment");
+    assert_eq!(a.summary.status, Status::Finalized);
+    assert_eq!(a.answers.len(), 1);
+}
+
+/// Answers to questions that a later answer hides are removed, so they cannot come back unseen
+/// when the question is shown again (which could lower a score after a better answer).
+#[test]
+fn answers_hidden_by_a_change_are_removed() {
+    let (_, i) = util::embedded();
+    let mut s = Store::open_in_memory().expect("open");
+    let (_, aid) = started(&mut s, &i);
+    let answer = |s: &mut Store, q: &str, v: AnswerValue| {
+        s.record_answer(&i, aid, q, &v, Timestamp(10)).expect(q)
+    };
+    assert!(answer(
+        &mut s,
+        "ec-online-orders",
+        AnswerValue::Choice("chat".into())
+    )
+    .is_empty());
+    assert!(answer(&mut s, "ec-online-sales-share", AnswerValue::Number(5.0)).is_empty());
+    let cleared = answer(
+        &mut s,
+        "ec-online-orders",
+        AnswerValue::Choice("none".into()),
+    );
+    assert_eq!(cleared, vec!["ec-online-sales-share".to_string()]);
+    assert!(!s
+        .assessment(aid)
+        .expect("a")
+        .answers
+        .contains_key("ec-online-sales-share"));
+    let score_of = |s: &Store| {
+        let a = s.assessment(aid).expect("a");
+        digiready::scoring::score(&i, &a.summary.sector, &a.answers)
+            .area("ecommerce")
+            .and_then(|x| x.rated)
+            .map(|r| r.score)
+    };
+    let before = score_of(&s);
+    answer(
+        &mut s,
+        "ec-online-orders",
+        AnswerValue::Choice("occasional".into()),
+    );
+    assert!(
+        score_of(&s) >= before,
+        "a better answer never lowers the score"
+    );
+    // Clearing the gate removes what it showed, too.
+    answer(&mut s, "ec-online-sales-share", AnswerValue::Number(5.0));
+    let cleared = s
+        .clear_answer(&i, aid, "ec-online-orders", Timestamp(11))
+        .expect("clear");
+    assert_eq!(cleared, vec!["ec-online-sales-share".to_string()]);
+}
+
+/// A draft is answered with the questionnaire version it was started with, never another.
+#[test]
+fn a_draft_keeps_its_questionnaire_version() {
+    let (_, all) = util::embedded_all();
+    let old = all.get("2026.1").expect("2026.1");
+    let new = all.current();
+    let mut s = Store::open_in_memory().expect("open");
+    let e = s.add_enterprise(new, &shop(), Timestamp(1)).expect("add");
+    let a = s
+        .start_assessment(old, e.id, "Lan", Locale::En, &rid(3), Timestamp(2))
+        .expect("start");
+    assert_eq!(a.instrument_version, "2026.1");
+    let v = AnswerValue::Choice("fixed".into());
+    assert!(matches!(
+        s.record_answer(new, a.id, "cn-internet", &v, Timestamp(3)),
+        Err(StoreError::InstrumentVersion { .. })
+    ));
+    s.record_answer(old, a.id, "cn-internet", &v, Timestamp(3))
+        .expect("own version");
+    s.finalize_assessment(old, a.id, Timestamp(4))
+        .expect("finalize with its own version");
+}
+
+#[test]
+fn another_programs_database_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("other.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&path).expect("sqlite");
+        conn.execute_batch("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT);")
+            .expect("setup");
+    }
+    let before = std::fs::read(&path).expect("read");
+    assert!(matches!(
+        Store::open(&path),
+        Err(StoreError::NotADatabase { .. })
+    ));
+    assert_eq!(std::fs::read(&path).expect("read"), before);
+    // A DigiReady database is recognised by its application id.
+    let ours = dir.path().join("ours.sqlite3");
+    drop(Store::open(&ours).expect("create"));
+    let id: i32 = rusqlite::Connection::open(&ours)
+        .expect("raw")
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .expect("pragma");
+    assert_eq!(id, digiready::store::APPLICATION_ID);
+    Store::open(&ours).expect("reopen");
 }

@@ -23,6 +23,10 @@ cli-label-contact = Contact (personal data)
 cli-label-registered = Registered
 cli-assessment-started = Assessment { $id } started for enterprise { $enterprise }. Answer with: digiready assessment answer { $id } QUESTION VALUE
 cli-answer-saved = Saved: { $question } = { $value }
+cli-answers-hidden-cleared = This answer hides { $count } follow-up { $count ->
+    [one] question; its answer was removed
+   *[other] questions; their answers were removed
+}: { $questions }
 cli-answer-cleared = Cleared: { $question }
 cli-assessment-header = Assessment { $id } of enterprise { $enterprise } ({ $status }), questionnaire { $version }, by { $assessor }, started { $date }
 cli-assessment-finalized = Assessment { $id } is finalized.
@@ -37,4 +41,5 @@ cli-error-no-data-dir = No data folder could be found for this user; give a data
 cli-error-read-file = Cannot read { $path }: { $reason }
 cli-error-create-dir = Cannot create the folder { $path }: { $reason }
 cli-error-bad-number = "{ $value }" is not a number.
+cli-error-unknown-version = There is no questionnaire version "{ $version }". Versions: { $known }
 cli-error-unknown-sector = Unknown sector "{ $sector }". Sectors: { $known }

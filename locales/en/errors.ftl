@@ -14,7 +14,7 @@ answer-kind-number = a number
 answer-error-number-out-of-range = Question "{ $question }" takes a number from { $min } to { $max }, not { $value }.
 
 answer-file-malformed = This is not a valid answer file: { $reason }
-answer-file-instrument-version = The answers were given to questionnaire version { $found }, but this program has version { $expected }.
+answer-file-instrument-version = The answers were given to questionnaire version { $found }, which this program does not know (it knows { $expected }).
 answer-file-unknown-country = Unknown country "{ $country }" (use VN or LA).
 answer-file-unknown-sector = Unknown sector "{ $sector }".
 answer-file-unknown-size = Size "{ $size }" is not a size band of { $country }.
@@ -28,7 +28,7 @@ store-error-busy = The database is in use by another DigiReady window or program
 store-error-enterprise-not-found = There is no enterprise with number { $id }.
 store-error-assessment-not-found = There is no assessment with number { $id }.
 store-error-finalized = Assessment { $id } is finalized; its answers can no longer change. Start a new assessment to record progress.
-store-error-instrument-version = Assessment { $id } was made with questionnaire { $found }; this program has { $expected }, so it can only be viewed.
+store-error-instrument-version = Assessment { $id } was made with questionnaire version { $found }, which this program does not have (its newest is { $expected }). Update DigiReady to open it.
 store-error-bad-data = Some saved data could not be read: { $reason }
 store-error-other = The database reported an error: { $reason }
 

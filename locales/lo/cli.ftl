@@ -23,6 +23,7 @@ cli-label-contact = ຂໍ້ມູນຕິດຕໍ່ (ຂໍ້ມູນສ�
 cli-label-registered = ວັນທີເພີ່ມເຂົ້າລາຍຊື່
 cli-assessment-started = ເລີ່ມການປະເມີນເລກທີ { $id } ສຳລັບທຸລະກິດເລກທີ { $enterprise } ແລ້ວ. ຕອບດ້ວຍຄຳສັ່ງ: digiready assessment answer { $id } QUESTION VALUE
 cli-answer-saved = ບັນທຶກແລ້ວ: { $question } = { $value }
+cli-answers-hidden-cleared = ຄຳຕອບນີ້ເຊື່ອງຄຳຖາມຕໍ່ເນື່ອງ { $count } ຂໍ້; ຄຳຕອບຂອງຄຳຖາມເຫຼົ່ານັ້ນຖືກລຶບອອກແລ້ວ: { $questions }
 cli-answer-cleared = ລຶບຄຳຕອບແລ້ວ: { $question }
 cli-assessment-header = ການປະເມີນເລກທີ { $id } ຂອງທຸລະກິດເລກທີ { $enterprise } ({ $status }), ແບບສອບຖາມ { $version }, ຜູ້ປະເມີນ: { $assessor }, ເລີ່ມວັນທີ { $date }
 cli-assessment-finalized = ການປະເມີນເລກທີ { $id } ສຳເລັດແລ້ວ.
@@ -37,4 +38,5 @@ cli-error-no-data-dir = ບໍ່ພົບໂຟນເດີຂໍ້ມູນ�
 cli-error-read-file = ອ່ານ { $path } ບໍ່ໄດ້: { $reason }
 cli-error-create-dir = ສ້າງໂຟນເດີ { $path } ບໍ່ໄດ້: { $reason }
 cli-error-bad-number = "{ $value }" ບໍ່ແມ່ນຕົວເລກ.
+cli-error-unknown-version = ບໍ່ມີແບບສອບຖາມສະບັບ "{ $version }". ສະບັບທີ່ມີ: { $known }
 cli-error-unknown-sector = ບໍ່ຮູ້ຈັກຂະແໜງ "{ $sector }". ຂະແໜງທີ່ໃຊ້ໄດ້: { $known }

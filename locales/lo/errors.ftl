@@ -14,7 +14,7 @@ answer-kind-number = ຕົວເລກ
 answer-error-number-out-of-range = ຄຳຖາມ "{ $question }" ຕ້ອງເປັນຕົວເລກແຕ່ { $min } ຫາ { $max }, ບໍ່ແມ່ນ { $value }.
 
 answer-file-malformed = ນີ້ບໍ່ແມ່ນໄຟລ໌ຄຳຕອບທີ່ຖືກຕ້ອງ: { $reason }
-answer-file-instrument-version = ຄຳຕອບເຫຼົ່ານີ້ ຕອບໃນແບບສອບຖາມສະບັບ { $found }, ແຕ່ໂປຣແກຣມນີ້ໃຊ້ສະບັບ { $expected }.
+answer-file-instrument-version = ຄຳຕອບເຫຼົ່ານີ້ ຕອບໃນແບບສອບຖາມສະບັບ { $found }, ເຊິ່ງໂປຣແກຣມນີ້ບໍ່ມີ (ມີແຕ່: { $expected }).
 answer-file-unknown-country = ບໍ່ຮູ້ຈັກປະເທດ "{ $country }" (ໃຫ້ໃຊ້ VN ຫຼື LA).
 answer-file-unknown-sector = ບໍ່ຮູ້ຈັກຂະແໜງ "{ $sector }".
 answer-file-unknown-size = ຂະໜາດ "{ $size }" ບໍ່ແມ່ນກຸ່ມຂະໜາດຂອງ { $country }.
@@ -28,7 +28,7 @@ store-error-busy = ໄຟລ໌ຂໍ້ມູນກຳລັງຖືກໃຊ�
 store-error-enterprise-not-found = ບໍ່ມີທຸລະກິດເລກທີ { $id }.
 store-error-assessment-not-found = ບໍ່ມີການປະເມີນເລກທີ { $id }.
 store-error-finalized = ການປະເມີນເລກທີ { $id } ສຳເລັດແລ້ວ, ຈຶ່ງປ່ຽນຄຳຕອບບໍ່ໄດ້ອີກ. ກະລຸນາເລີ່ມການປະເມີນໃໝ່ ເພື່ອບັນທຶກຄວາມຄືບໜ້າ.
-store-error-instrument-version = ການປະເມີນເລກທີ { $id } ເຮັດດ້ວຍແບບສອບຖາມ { $found }; ໂປຣແກຣມນີ້ໃຊ້ { $expected }, ຈຶ່ງເບິ່ງໄດ້ຢ່າງດຽວ.
+store-error-instrument-version = ການປະເມີນເລກທີ { $id } ເຮັດດ້ວຍແບບສອບຖາມສະບັບ { $found }, ເຊິ່ງໂປຣແກຣມນີ້ບໍ່ມີ (ສະບັບໃໝ່ສຸດແມ່ນ { $expected }). ກະລຸນາອັບເດດ DigiReady ເພື່ອເປີດມັນ.
 store-error-bad-data = ອ່ານຂໍ້ມູນທີ່ບັນທຶກໄວ້ບາງສ່ວນບໍ່ໄດ້: { $reason }
 store-error-other = ໄຟລ໌ຂໍ້ມູນແຈ້ງຂໍ້ຜິດພາດ: { $reason }
 

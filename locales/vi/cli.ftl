@@ -23,6 +23,7 @@ cli-label-contact = Thông tin liên hệ (dữ liệu cá nhân)
 cli-label-registered = Ngày thêm vào danh sách
 cli-assessment-started = Đã bắt đầu lần đánh giá số { $id } cho doanh nghiệp số { $enterprise }. Trả lời bằng lệnh: digiready assessment answer { $id } QUESTION VALUE
 cli-answer-saved = Đã lưu: { $question } = { $value }
+cli-answers-hidden-cleared = Câu trả lời này ẩn { $count } câu hỏi tiếp theo; câu trả lời của chúng đã được xóa: { $questions }
 cli-answer-cleared = Đã xóa câu trả lời: { $question }
 cli-assessment-header = Lần đánh giá số { $id } của doanh nghiệp số { $enterprise } ({ $status }), bảng câu hỏi { $version }, người đánh giá: { $assessor }, bắt đầu ngày { $date }
 cli-assessment-finalized = Lần đánh giá số { $id } đã hoàn tất.
@@ -37,4 +38,5 @@ cli-error-no-data-dir = Không tìm thấy thư mục dữ liệu cho người d
 cli-error-read-file = Không đọc được { $path }: { $reason }
 cli-error-create-dir = Không tạo được thư mục { $path }: { $reason }
 cli-error-bad-number = "{ $value }" không phải là một số.
+cli-error-unknown-version = Không có bảng câu hỏi phiên bản "{ $version }". Các phiên bản: { $known }
 cli-error-unknown-sector = Không có ngành "{ $sector }". Các ngành có thể dùng: { $known }

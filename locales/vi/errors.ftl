@@ -14,7 +14,7 @@ answer-kind-number = một con số
 answer-error-number-out-of-range = Câu hỏi "{ $question }" cần một số từ { $min } đến { $max }, không phải { $value }.
 
 answer-file-malformed = Đây không phải là tệp câu trả lời hợp lệ: { $reason }
-answer-file-instrument-version = Các câu trả lời này dành cho bảng câu hỏi phiên bản { $found }, nhưng chương trình này dùng phiên bản { $expected }.
+answer-file-instrument-version = Các câu trả lời này dành cho bảng câu hỏi phiên bản { $found }, chương trình này không có phiên bản đó (chỉ có: { $expected }).
 answer-file-unknown-country = Không có quốc gia "{ $country }" (hãy dùng VN hoặc LA).
 answer-file-unknown-sector = Không có ngành "{ $sector }".
 answer-file-unknown-size = Quy mô "{ $size }" không phải là một nhóm quy mô của { $country }.
@@ -28,7 +28,7 @@ store-error-busy = Tệp dữ liệu đang được dùng trong một cửa sổ
 store-error-enterprise-not-found = Không có doanh nghiệp số { $id }.
 store-error-assessment-not-found = Không có lần đánh giá số { $id }.
 store-error-finalized = Lần đánh giá số { $id } đã hoàn tất nên không thể sửa câu trả lời nữa. Hãy bắt đầu một lần đánh giá mới để ghi nhận tiến bộ.
-store-error-instrument-version = Lần đánh giá số { $id } được làm với bảng câu hỏi { $found }; chương trình này dùng { $expected }, nên chỉ có thể xem.
+store-error-instrument-version = Lần đánh giá số { $id } được làm với bảng câu hỏi phiên bản { $found }, chương trình này không có phiên bản đó (mới nhất là { $expected }). Hãy cập nhật DigiReady để mở.
 store-error-bad-data = Không đọc được một phần dữ liệu đã lưu: { $reason }
 store-error-other = Tệp dữ liệu báo lỗi: { $reason }
 

@@ -178,6 +178,7 @@ impl Catalog {
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
             let mut locale_ids = BTreeSet::new();
+            let mut defined = BTreeSet::new();
             for file in files.get(&locale).into_iter().flatten() {
                 let resource = match FluentResource::try_new(file.text.clone()) {
                     Ok(r) => r,
@@ -194,22 +195,24 @@ impl Catalog {
                 for entry in resource.entries() {
                     if let fluent_syntax::ast::Entry::Message(m) = entry {
                         let id = m.id.name.to_string();
-                        if !locale_ids.insert(id.clone()) {
+                        if !defined.insert(id.clone()) {
                             errors.push(CatalogError::Duplicate {
                                 path: file.path.clone(),
                                 id: id.clone(),
                             });
                         }
-                        if m.value.is_none() && m.attributes.is_empty() {
-                            continue;
+                        // A message without a value of its own (attributes only) does not count as
+                        // defining the message id: looking it up would fall back to English.
+                        if m.value.is_some() {
+                            locale_ids.insert(id.clone());
                         }
                         for attr in &m.attributes {
                             locale_ids.insert(format!("{id}.{}", attr.id.name));
                         }
                     }
                 }
-                // Duplicates were reported above; keep the first definition.
-                bundle.add_resource_overriding(resource);
+                // Duplicates were reported above; `add_resource` keeps the first definition.
+                let _duplicates = bundle.add_resource(resource);
             }
             bundles.insert(locale, bundle);
             ids.insert(locale, locale_ids);
@@ -313,6 +316,17 @@ mod tests {
         assert_eq!(c.text(Locale::Vi, "nowhere"), "nowhere");
         assert!(c.has(Locale::En, "hello.tip"));
         assert!(!c.has(Locale::Vi, "hello.tip"));
+    }
+
+    #[test]
+    fn a_message_with_attributes_only_does_not_define_its_value() {
+        let c = catalog(
+            "q = Question\n    .help = Help\n",
+            "q =\n    .help = Giúp\n",
+        );
+        assert!(!c.has(Locale::Vi, "q"));
+        assert!(c.has(Locale::Vi, "q.help"));
+        assert_eq!(c.text(Locale::Vi, "q"), "Question");
     }
 
     #[test]

@@ -8,9 +8,9 @@ use include_dir::{include_dir, Dir};
 use serde::Deserialize;
 
 use super::{
-    Instruments, Action, CostBand, Effort, HORIZONS,
-    Applies, Area, AreaGroup, Choice, Condition, ConditionTest, Country, Instrument, NumberBand,
-    Question, QuestionKind, Sector, SizeBand, SizeLimits, SizeRule, MAX_POINTS,
+    Action, Applies, Area, AreaGroup, Choice, Condition, ConditionTest, CostBand, Country, Effort,
+    Instrument, Instruments, NumberBand, Question, QuestionKind, Sector, SizeBand, SizeLimits,
+    SizeRule, HORIZONS, MAX_POINTS,
 };
 use crate::i18n::{Args, Catalog, CatalogError};
 use crate::locale::Locale;
@@ -206,7 +206,9 @@ impl ProblemKind {
             ProblemKind::MissingAction { option } => {
                 ("problem-missing-action", a.text("option", option.clone()))
             }
-            ProblemKind::UnknownAction { id } => ("problem-unknown-action", a.text("id", id.clone())),
+            ProblemKind::UnknownAction { id } => {
+                ("problem-unknown-action", a.text("id", id.clone()))
+            }
             ProblemKind::UnusedAction { id } => ("problem-unused-action", a.text("id", id.clone())),
             ProblemKind::ActionCycle { id } => ("problem-action-cycle", a.text("id", id.clone())),
         }
@@ -224,16 +226,34 @@ pub fn load_embedded(catalog: &Catalog) -> Result<Instruments, Problems> {
     let mut versions = Vec::new();
     let mut problems = Vec::new();
     for dir in EMBEDDED_INSTRUMENT.dirs() {
-        let files = dir
-            .files()
-            .chain(dir.dirs().flat_map(|d| d.files()))
-            .filter(|f| f.path().extension().is_some_and(|e| e == "toml"))
-            .filter_map(|f| {
-                let rel = f.path().strip_prefix(dir.path()).ok()?;
-                Some((rel.to_path_buf(), f.contents_utf8().unwrap_or_default().to_string()))
-            })
-            .collect();
         let root = Path::new("assets/instrument").join(dir.path());
+        // The same selection as `load_dir`: the main file and `questions/*.toml`.
+        let questions = dir
+            .get_dir(dir.path().join(QUESTIONS_DIR))
+            .map(|d| d.files().collect::<Vec<_>>())
+            .unwrap_or_default();
+        let mut files = BTreeMap::new();
+        for f in dir.get_file(dir.path().join(MAIN_FILE)).into_iter().chain(
+            questions
+                .into_iter()
+                .filter(|f| f.path().extension().is_some_and(|e| e == "toml")),
+        ) {
+            let Ok(rel) = f.path().strip_prefix(dir.path()) else {
+                continue;
+            };
+            match f.contents_utf8() {
+                Some(text) => {
+                    files.insert(rel.to_path_buf(), text.to_string());
+                }
+                None => problems.push(Problem {
+                    file: root.join(rel),
+                    question: None,
+                    kind: ProblemKind::Unreadable {
+                        reason: "not UTF-8 text".to_string(),
+                    },
+                }),
+            }
+        }
         match load(&root, files, catalog) {
             Ok(instrument) => {
                 if dir.path().as_os_str() != instrument.version.as_str() {
@@ -438,13 +458,27 @@ pub fn load(
                 continue;
             }
             if instrument.action(&raw_a.id).is_some() {
-                v.push(&path, None, ProblemKind::DuplicateId { what: "action", id: raw_a.id });
+                v.push(
+                    &path,
+                    None,
+                    ProblemKind::DuplicateId {
+                        what: "action",
+                        id: raw_a.id,
+                    },
+                );
                 continue;
             }
             if !HORIZONS.contains(&raw_a.horizon) {
-                v.push(&path, None, ProblemKind::BadShape {
-                    reason: format!("action {:?}: horizon must be 30, 90 or 365 days", raw_a.id),
-                });
+                v.push(
+                    &path,
+                    None,
+                    ProblemKind::BadShape {
+                        reason: format!(
+                            "action {:?}: horizon must be 30, 90 or 365 days",
+                            raw_a.id
+                        ),
+                    },
+                );
             }
             action_files.insert(raw_a.id.clone(), path.clone());
             instrument.actions.push(Action {
@@ -470,7 +504,9 @@ pub fn load(
 
     // Every message the definition needs, in every locale (once, though shared by several).
     let mut asked = BTreeSet::new();
-    for (id, file, question) in required_messages(&instrument, &where_from, &action_files, &main_path) {
+    for (id, file, question) in
+        required_messages(&instrument, &where_from, &action_files, &main_path)
+    {
         if !asked.insert(id.clone()) {
             continue;
         }
@@ -605,12 +641,20 @@ impl Validator<'_> {
     }
 
     fn header(&mut self, path: &Path, raw: RawInstrument) -> Instrument {
-        if raw.version.trim().is_empty() {
+        let well_formed = !raw.version.is_empty()
+            && raw
+                .version
+                .split('.')
+                .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()));
+        if !well_formed {
             self.push(
                 path,
                 None,
                 ProblemKind::BadShape {
-                    reason: "version is empty".to_string(),
+                    reason: format!(
+                        "version {:?} must be numbers separated by dots, e.g. 2026.2",
+                        raw.version
+                    ),
                 },
             );
         }
@@ -668,6 +712,7 @@ impl Validator<'_> {
                         .collect(),
                 });
             }
+            self.size_bands(path, &c.code, &bands);
             countries.push(Country {
                 code: c.code,
                 currency: c.currency,
@@ -768,6 +813,56 @@ impl Validator<'_> {
             countries,
             questions: Vec::new(),
             actions: Vec::new(),
+        }
+    }
+
+    /// Bands grow: every band but the last has limits for the same groups, no limit is smaller
+    /// than the band before's, and the last band is open-ended.
+    fn size_bands(&mut self, path: &Path, country: &str, bands: &[SizeBand]) {
+        let Some((last, rest)) = bands.split_last() else {
+            let reason = format!("country {country} has no size bands");
+            self.push(path, None, ProblemKind::BadShape { reason });
+            return;
+        };
+        if !last.limits.is_empty() {
+            let reason = format!(
+                "the last size band of {country} ({}) must have no limits",
+                last.id
+            );
+            self.push(path, None, ProblemKind::BadShape { reason });
+        }
+        let groups: BTreeSet<&String> = rest.iter().flat_map(|b| b.limits.keys()).collect();
+        for band in rest {
+            for g in &groups {
+                if !band.limits.contains_key(*g) {
+                    let kind = ProblemKind::UnknownSizeGroup {
+                        country: format!("{country} / {}", band.id),
+                        group: (*g).clone(),
+                    };
+                    self.push(path, None, kind);
+                }
+            }
+        }
+        let grows = |a: Option<u64>, b: Option<u64>| match (a, b) {
+            (Some(a), Some(b)) => a <= b,
+            _ => true,
+        };
+        for pair in rest.windows(2) {
+            for (g, hi) in &pair[1].limits {
+                let Some(lo) = pair[0].limits.get(g) else {
+                    continue;
+                };
+                if !(grows(lo.max_staff, hi.max_staff)
+                    && grows(lo.max_revenue, hi.max_revenue)
+                    && grows(lo.max_capital, hi.max_capital))
+                {
+                    let reason = format!(
+                        "size band {} of {country} has a smaller limit than {} for {g}",
+                        pair[1].id, pair[0].id
+                    );
+                    self.push(path, None, ProblemKind::BadShape { reason });
+                }
+            }
         }
     }
 
@@ -976,6 +1071,19 @@ impl Validator<'_> {
         let show_if = raw
             .show_if
             .and_then(|c| self.condition(path, &qid, c, earlier, all_ids));
+        if let Some(c) = &show_if {
+            if let Some(target) = earlier.iter().find(|e| e.id == c.question) {
+                for sector in sectors.iter().filter(|s| question.applies.includes(s)) {
+                    if !target.applies.includes(sector) {
+                        let reason = format!(
+                            "in sector {sector:?} this question would never be shown: {:?} is not asked there",
+                            target.id
+                        );
+                        self.push(path, q, ProblemKind::BadShape { reason });
+                    }
+                }
+            }
+        }
         Some(Question {
             show_if,
             ..question
@@ -1017,15 +1125,20 @@ impl Validator<'_> {
                 .iter()
                 .filter_map(|c| c.action.as_ref())
                 .chain(match &q.kind {
-                    QuestionKind::Number { bands, .. } => {
-                        bands.iter().filter_map(|b| b.action.as_ref()).collect::<Vec<_>>()
-                    }
+                    QuestionKind::Number { bands, .. } => bands
+                        .iter()
+                        .filter_map(|b| b.action.as_ref())
+                        .collect::<Vec<_>>(),
                     _ => Vec::new(),
                 });
             for action in given {
                 used.insert(action.clone());
                 if instrument.action(action).is_none() {
-                    self.push(&path, Some(&q.id), ProblemKind::UnknownAction { id: action.clone() });
+                    self.push(
+                        &path,
+                        Some(&q.id),
+                        ProblemKind::UnknownAction { id: action.clone() },
+                    );
                 }
             }
             for (option, action) in needed {
@@ -1143,7 +1256,17 @@ impl Validator<'_> {
             return None;
         };
         let test = match (&target.kind, raw.any_of, raw.at_least) {
-            (QuestionKind::Number { .. }, None, Some(n)) => ConditionTest::AtLeast(n),
+            (QuestionKind::Number { min, max, .. }, None, Some(n)) => {
+                if !(n.is_finite() && *min < n && n <= *max) {
+                    let reason = format!(
+                        "at_least = {n} must lie above {min} and at most {max}, the range of {:?}",
+                        target.id
+                    );
+                    self.push(path, q, ProblemKind::BadShape { reason });
+                    return None;
+                }
+                ConditionTest::AtLeast(n)
+            }
             (QuestionKind::Number { .. }, _, _) => {
                 self.push(
                     path,
@@ -1181,6 +1304,26 @@ impl Validator<'_> {
                             ok = false;
                         }
                         Some(_) => {}
+                    }
+                }
+                // Multiple choice: only "any answer but the exclusive ones" is upward closed under
+                // every better answer (points are summed, so a better set need not contain a
+                // listed option).
+                if ok && matches!(kind, QuestionKind::Multiple(_)) {
+                    let all = kind
+                        .choices()
+                        .iter()
+                        .filter(|c| !c.exclusive)
+                        .all(|c| list.contains(&c.id));
+                    if !all {
+                        self.push(
+                            path,
+                            q,
+                            ProblemKind::ConditionNotUpwardClosed {
+                                question: target.id.clone(),
+                            },
+                        );
+                        ok = false;
                     }
                 }
                 if ok && !matches!(kind, QuestionKind::Multiple(_)) {

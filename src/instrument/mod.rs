@@ -359,7 +359,10 @@ impl Instruments {
         versions.sort_by_key(|i| version_key(&i.version));
         for pair in versions.windows(2) {
             if version_key(&pair[0].version) == version_key(&pair[1].version) {
-                return Err(format!("questionnaire version {} is defined twice", pair[1].version));
+                return Err(format!(
+                    "questionnaire version {} is defined twice",
+                    pair[1].version
+                ));
             }
         }
         Ok(Instruments { versions })
@@ -367,7 +370,9 @@ impl Instruments {
 
     /// The newest version: the one new assessments use.
     pub fn current(&self) -> &Instrument {
-        self.versions.last().expect("Instruments holds at least one version")
+        self.versions
+            .last()
+            .expect("Instruments holds at least one version")
     }
 
     pub fn get(&self, version: &str) -> Option<&Instrument> {

@@ -3,13 +3,16 @@
 use std::fmt;
 use std::str::FromStr;
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
 use super::{Store, StoreError};
+use std::collections::BTreeMap;
+
 use crate::answers::{check_answer, AnswerValue, Answers};
 use crate::clock::Timestamp;
 use crate::instrument::Instrument;
 use crate::locale::Locale;
+use crate::scoring::shown_questions;
 
 pub(super) const CREATE_V1: &str = "
 CREATE TABLE assessment (
@@ -48,9 +51,17 @@ WHEN (SELECT status FROM assessment WHERE id = NEW.assessment_id) = 'finalized'
 BEGIN SELECT RAISE(ABORT, 'assessment is finalized'); END;
 CREATE TRIGGER answer_update_frozen BEFORE UPDATE ON answer
 WHEN (SELECT status FROM assessment WHERE id = OLD.assessment_id) = 'finalized'
+  OR (SELECT status FROM assessment WHERE id = NEW.assessment_id) = 'finalized'
 BEGIN SELECT RAISE(ABORT, 'assessment is finalized'); END;
 CREATE TRIGGER answer_delete_frozen BEFORE DELETE ON answer
 WHEN (SELECT status FROM assessment WHERE id = OLD.assessment_id) = 'finalized'
+BEGIN SELECT RAISE(ABORT, 'assessment is finalized'); END;
+-- Nor does the assessment itself: it cannot be reopened, edited or deleted.
+CREATE TRIGGER assessment_update_frozen BEFORE UPDATE ON assessment
+WHEN OLD.status = 'finalized'
+BEGIN SELECT RAISE(ABORT, 'assessment is finalized'); END;
+CREATE TRIGGER assessment_delete_frozen BEFORE DELETE ON assessment
+WHEN OLD.status = 'finalized'
 BEGIN SELECT RAISE(ABORT, 'assessment is finalized'); END;
 ";
 
@@ -109,7 +120,7 @@ pub struct Assessment {
     pub summary: AssessmentSummary,
     pub answers: Answers,
     /// When each answer was last given, by question id.
-    pub answered_at: std::collections::BTreeMap<String, Timestamp>,
+    pub answered_at: BTreeMap<String, Timestamp>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -200,7 +211,9 @@ impl Store {
                 problem: super::FieldProblem::Empty,
             });
         }
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO assessment (record_id, enterprise_id, instrument_version, locale, assessor,
                 country, province, sector, size_band, status, created_at, updated_at)
@@ -218,7 +231,9 @@ impl Store {
     }
 
     /// Records one answer, replacing any earlier answer to the same question. When this returns
-    /// `Ok`, the answer is durably stored.
+    /// `Ok`, the answer is durably stored. Answers to questions that this answer hides are
+    /// removed in the same transaction (so that a hidden answer can never come back unseen and
+    /// lower a score); their question ids are returned.
     pub fn record_answer(
         &mut self,
         instrument: &Instrument,
@@ -226,8 +241,10 @@ impl Store {
         question_id: &str,
         value: &AnswerValue,
         now: Timestamp,
-    ) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
+    ) -> Result<Vec<String>, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let summary = summary_in(&tx, assessment_id)?;
         writable(&summary, instrument)?;
         check_answer(instrument, &summary.sector, question_id, value)?;
@@ -240,35 +257,40 @@ impl Store {
              DO UPDATE SET value = excluded.value, answered_at = excluded.answered_at",
             params![assessment_id, question_id, json, now.0],
         )?;
+        let cleared = drop_hidden_answers(&tx, instrument, &summary)?;
         tx.execute(
             "UPDATE assessment SET updated_at = ?2 WHERE id = ?1",
             params![assessment_id, now.0],
         )?;
         tx.commit()?;
-        Ok(())
+        Ok(cleared)
     }
 
-    /// Removes the answer to a question (the owner wants to leave it open).
+    /// Removes the answer to a question (the owner wants to leave it open), and the answers of
+    /// questions that only its answer showed; returns the latter's ids.
     pub fn clear_answer(
         &mut self,
         instrument: &Instrument,
         assessment_id: i64,
         question_id: &str,
         now: Timestamp,
-    ) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
+    ) -> Result<Vec<String>, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let summary = summary_in(&tx, assessment_id)?;
         writable(&summary, instrument)?;
         tx.execute(
             "DELETE FROM answer WHERE assessment_id = ?1 AND question_id = ?2",
             params![assessment_id, question_id],
         )?;
+        let cleared = drop_hidden_answers(&tx, instrument, &summary)?;
         tx.execute(
             "UPDATE assessment SET updated_at = ?2 WHERE id = ?1",
             params![assessment_id, now.0],
         )?;
         tx.commit()?;
-        Ok(())
+        Ok(cleared)
     }
 
     /// Marks a draft as final; its answers can no longer change.
@@ -278,7 +300,9 @@ impl Store {
         assessment_id: i64,
         now: Timestamp,
     ) -> Result<AssessmentSummary, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let summary = summary_in(&tx, assessment_id)?;
         writable(&summary, instrument)?;
         tx.execute(
@@ -294,25 +318,7 @@ impl Store {
     /// An assessment with all its answers.
     pub fn assessment(&self, id: i64) -> Result<Assessment, StoreError> {
         let summary = summary_in(&self.conn, id)?;
-        let mut stmt = self.conn.prepare(
-            "SELECT question_id, value, answered_at FROM answer WHERE assessment_id = ?1",
-        )?;
-        let mut answers = Answers::new();
-        let mut answered_at = std::collections::BTreeMap::new();
-        let rows = stmt.query_map([id], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)?,
-            ))
-        })?;
-        for row in rows {
-            let (question, json, at) = row?;
-            let value: AnswerValue = serde_json::from_str(&json)
-                .map_err(|e| StoreError::BadStoredData(format!("answer to {question:?}: {e}")))?;
-            answered_at.insert(question.clone(), Timestamp(at));
-            answers.insert(question, value);
-        }
+        let (answers, answered_at) = answers_in(&self.conn, id)?;
         Ok(Assessment {
             summary,
             answers,
@@ -330,6 +336,57 @@ impl Store {
         let rows = stmt.query_map([enterprise_id], from_row)?;
         rows.map(|r| finish_row(r?)).collect()
     }
+}
+
+/// The answers of an assessment and when each was given.
+fn answers_in(
+    conn: &Connection,
+    id: i64,
+) -> Result<(Answers, BTreeMap<String, Timestamp>), StoreError> {
+    let mut stmt = conn
+        .prepare("SELECT question_id, value, answered_at FROM answer WHERE assessment_id = ?1")?;
+    let mut answers = Answers::new();
+    let mut answered_at = BTreeMap::new();
+    let rows = stmt.query_map([id], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+        ))
+    })?;
+    for row in rows {
+        let (question, json, at) = row?;
+        let value: AnswerValue = serde_json::from_str(&json)
+            .map_err(|e| StoreError::BadStoredData(format!("answer to {question:?}: {e}")))?;
+        answered_at.insert(question.clone(), Timestamp(at));
+        answers.insert(question, value);
+    }
+    Ok((answers, answered_at))
+}
+
+/// Deletes the answers of questions that the current answers hide; returns their ids.
+fn drop_hidden_answers(
+    conn: &Connection,
+    instrument: &Instrument,
+    summary: &AssessmentSummary,
+) -> Result<Vec<String>, StoreError> {
+    let (answers, _) = answers_in(conn, summary.id)?;
+    let shown: Vec<&str> = shown_questions(instrument, &summary.sector, &answers)
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    let hidden: Vec<String> = answers
+        .keys()
+        .filter(|q| !shown.contains(&q.as_str()))
+        .cloned()
+        .collect();
+    for question in &hidden {
+        conn.execute(
+            "DELETE FROM answer WHERE assessment_id = ?1 AND question_id = ?2",
+            params![summary.id, question],
+        )?;
+    }
+    Ok(hidden)
 }
 
 /// A draft made with this binary's questionnaire can take answers.

@@ -1,6 +1,6 @@
 //! The enterprise register.
 
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension, Row, TransactionBehavior};
 use unicode_normalization::UnicodeNormalization;
 
 use super::{FieldProblem, Store, StoreError};
@@ -182,7 +182,9 @@ impl Store {
         now: Timestamp,
     ) -> Result<Enterprise, StoreError> {
         let e = new.validated(instrument)?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO enterprise (name, sector, size_band, country, province, district,
                 contact_person, contact_phone, contact_email, created_at, updated_at)
@@ -214,7 +216,9 @@ impl Store {
         now: Timestamp,
     ) -> Result<Enterprise, StoreError> {
         let e = changed.validated(instrument)?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let n = tx.execute(
             "UPDATE enterprise SET name = ?2, sector = ?3, size_band = ?4, country = ?5,
                 province = ?6, district = ?7, contact_person = ?8, contact_phone = ?9,

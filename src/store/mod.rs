@@ -31,6 +31,10 @@ const MIGRATIONS: &[&[&str]] = &[
 #[allow(clippy::cast_possible_truncation)] // a handful of migrations
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
+/// `PRAGMA application_id` of a DigiReady database ("DgRd"), so that another program's SQLite
+/// file given by mistake is recognised and left alone.
+pub const APPLICATION_ID: i32 = 0x4467_5264;
+
 /// The database file name inside the data folder.
 pub const DB_FILE_NAME: &str = "digiready.sqlite3";
 
@@ -46,8 +50,7 @@ impl Store {
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | OpenFlags::SQLITE_OPEN_URI;
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn =
             Connection::open_with_flags(path, flags).map_err(|e| StoreError::from_open(path, e))?;
         Store::init(conn, Some(path))
@@ -74,6 +77,22 @@ impl Store {
                 supported: SCHEMA_VERSION,
             });
         }
+        let not_ours = || match path {
+            Some(p) => StoreError::NotADatabase {
+                path: p.to_path_buf(),
+            },
+            None => StoreError::BadStoredData("not a DigiReady database".to_string()),
+        };
+        let application_id: i32 = conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .map_err(on_open)?;
+        let tables: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+            .map_err(on_open)?;
+        // Ours, or a new empty file: anything else belongs to some other program.
+        if application_id != APPLICATION_ID && !(application_id == 0 && tables == 0) {
+            return Err(not_ours());
+        }
         conn.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(on_open)?;
         conn.pragma_update(None, "foreign_keys", "ON")
@@ -93,14 +112,22 @@ impl Store {
             let tx = self
                 .conn
                 .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-            // A second process may have migrated while we waited for the lock.
+            // A second process may have migrated while we waited for the lock, maybe further
+            // than this binary knows.
             let now: u32 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if now > SCHEMA_VERSION {
+                return Err(StoreError::NewerSchema {
+                    found: now,
+                    supported: SCHEMA_VERSION,
+                });
+            }
             if now > index as u32 {
                 continue;
             }
             for sql in *statements {
                 tx.execute_batch(sql)?;
             }
+            tx.pragma_update(None, "application_id", APPLICATION_ID)?;
             tx.pragma_update(None, "user_version", index as u32 + 1)?;
             tx.commit()?;
             log::info!("database schema migrated to version {}", index + 1);

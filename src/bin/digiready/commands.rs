@@ -116,13 +116,14 @@ fn instrument_show(
     let instruments = ctx.instruments()?;
     let instrument = match &version {
         None => instruments.current(),
-        Some(v) => instruments
-            .get(v)
-            .ok_or_else(|| unknown_version(&instruments, v))?,
+        Some(v) => instruments.get(v).ok_or_else(|| CliError::UnknownVersion {
+            version: v.clone(),
+            known: known_versions(&instruments),
+        })?,
     };
     if let Some(s) = &sector {
         if instrument.sector(s).is_none() {
-            return Err(unknown_sector(&instrument, s));
+            return Err(unknown_sector(instrument, s));
         }
     }
     let questions: Vec<_> = instrument
@@ -315,16 +316,16 @@ fn instrument_check(
         None => instrument::load_embedded(catalog)?.all().to_vec(),
     };
     for instrument in checked {
-    println!(
-        "{}",
-        ctx.f(
-            "cli-check-ok",
-            Args::new()
-                .text("version", instrument.version.clone())
-                .count("questions", instrument.questions.len())
-                .count("areas", instrument.areas.len())
-        )
-    );
+        println!(
+            "{}",
+            ctx.f(
+                "cli-check-ok",
+                Args::new()
+                    .text("version", instrument.version.clone())
+                    .count("questions", instrument.questions.len())
+                    .count("areas", instrument.areas.len())
+            )
+        );
     }
     Ok(())
 }
@@ -424,16 +425,22 @@ fn score(ctx: &Context<'_>, path: &Path, json: bool) -> Result<(), CliError> {
     Ok(())
 }
 
+fn known_versions(instruments: &Instruments) -> String {
+    instruments
+        .all()
+        .iter()
+        .map(|i| i.version.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn unknown_version(instruments: &Instruments, version: &str) -> CliError {
-    CliError::AnswerFile(vec![digiready::answers::AnswerFileError::InstrumentVersion {
-        found: version.to_string(),
-        expected: instruments
-            .all()
-            .iter()
-            .map(|i| i.version.as_str())
-            .collect::<Vec<_>>()
-            .join(", "),
-    }])
+    CliError::AnswerFile(vec![
+        digiready::answers::AnswerFileError::InstrumentVersion {
+            found: version.to_string(),
+            expected: known_versions(instruments),
+        },
+    ])
 }
 
 /// The questionnaire version an assessment was taken with.
@@ -679,11 +686,11 @@ fn parse_value(
     })
 }
 
-fn value_text(v: &AnswerValue) -> String {
+fn value_text(ctx: &Context<'_>, v: &AnswerValue) -> String {
     match v {
         AnswerValue::Choice(c) => c.clone(),
         AnswerValue::Choices(c) => c.join(","),
-        AnswerValue::Number(n) => n.to_string(),
+        AnswerValue::Number(n) => decimal(ctx.locale, *n, 2),
     }
 }
 
@@ -725,23 +732,36 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
             clear,
         } => {
             let instrument = instrument_of(&instruments, &store, id)?;
-            if clear {
-                store.clear_answer(instrument, id, &question, now())?;
+            let cleared = if clear {
+                let cleared = store.clear_answer(instrument, id, &question, now())?;
                 println!(
                     "{}",
                     ctx.f("cli-answer-cleared", Args::new().text("question", question))
                 );
+                cleared
             } else {
                 let raw = value.unwrap_or_default();
                 let v = parse_value(instrument, &question, &raw)?;
-                store.record_answer(instrument, id, &question, &v, now())?;
+                let cleared = store.record_answer(instrument, id, &question, &v, now())?;
                 println!(
                     "{}",
                     ctx.f(
                         "cli-answer-saved",
                         Args::new()
                             .text("question", question)
-                            .text("value", value_text(&v))
+                            .text("value", value_text(ctx, &v))
+                    )
+                );
+                cleared
+            };
+            if !cleared.is_empty() {
+                println!(
+                    "{}",
+                    ctx.f(
+                        "cli-answers-hidden-cleared",
+                        Args::new()
+                            .count("count", cleared.len())
+                            .text("questions", cleared.join(", "))
                     )
                 );
             }
@@ -770,7 +790,7 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
                     )
                 );
                 for (q, v) in &a.answers {
-                    println!("  {q} = {}", value_text(v));
+                    println!("  {q} = {}", value_text(ctx, v));
                 }
                 print_scores(ctx, instrument, &scores);
             }

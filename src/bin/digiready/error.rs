@@ -26,6 +26,8 @@ pub enum CliError {
     NoDataDir,
     #[error("not a number: {0}")]
     BadNumber(String),
+    #[error("unknown questionnaire version {version}")]
+    UnknownVersion { version: String, known: String },
     #[error("unknown sector {sector}")]
     UnknownSector { sector: String, known: String },
 }
@@ -63,6 +65,11 @@ impl CliError {
             ),
             CliError::NoDataDir => one("cli-error-no-data-dir", a),
             CliError::BadNumber(v) => one("cli-error-bad-number", a.text("value", v.clone())),
+            CliError::UnknownVersion { version, known } => one(
+                "cli-error-unknown-version",
+                a.text("version", version.clone())
+                    .text("known", known.clone()),
+            ),
             CliError::UnknownSector { sector, known } => one(
                 "cli-error-unknown-sector",
                 a.text("sector", sector.clone())
