@@ -114,14 +114,14 @@ fn all_lowest_is_zero_and_all_highest_is_one_hundred_in_every_sector() {
     let (_, instrument) = util::embedded();
     for sector in instrument.sectors.iter().map(|s| s.id.as_str()) {
         let low = score(
-            &instrument,
+            instrument,
             sector,
-            &answer_all(&instrument, sector, |q| lowest(q, sector)),
+            &answer_all(instrument, sector, |q| lowest(q, sector)),
         );
         let high = score(
-            &instrument,
+            instrument,
             sector,
-            &answer_all(&instrument, sector, |q| highest(q, sector)),
+            &answer_all(instrument, sector, |q| highest(q, sector)),
         );
         for (scores, want, level) in [(&low, 0.0, 1), (&high, 100.0, 5)] {
             let overall = scores.overall.expect("scored");
@@ -156,10 +156,10 @@ fn a_hidden_question_neither_counts_nor_penalises() {
         "ec-online-orders".into(),
         AnswerValue::Choice("none".into()),
     );
-    let without = score(&instrument, "retail_wholesale", &answers);
+    let without = score(instrument, "retail_wholesale", &answers);
     // An answer on record to a question that the first answer hides changes nothing.
     answers.insert("ec-online-sales-share".into(), AnswerValue::Number(80.0));
-    let with = score(&instrument, "retail_wholesale", &answers);
+    let with = score(instrument, "retail_wholesale", &answers);
     assert_eq!(without, with);
     let ec = with.area("ecommerce").expect("area");
     assert!(!with
@@ -171,7 +171,7 @@ fn a_hidden_question_neither_counts_nor_penalises() {
         "ec-online-orders".into(),
         AnswerValue::Choice("chat".into()),
     );
-    let shown = score(&instrument, "retail_wholesale", &answers);
+    let shown = score(instrument, "retail_wholesale", &answers);
     let ec = shown.area("ecommerce").expect("area");
     assert_eq!(ec.answered, 2);
     assert!(ec.rated.expect("scored").score > 50.0);
@@ -180,9 +180,9 @@ fn a_hidden_question_neither_counts_nor_penalises() {
 #[test]
 fn questions_for_other_sectors_are_not_shown() {
     let (_, instrument) = util::embedded();
-    let tourism = shown_questions(&instrument, "tourism", &Answers::new());
+    let tourism = shown_questions(instrument, "tourism", &Answers::new());
     assert!(!tourism.iter().any(|q| q.id == "ec-delivery"));
-    let retail = shown_questions(&instrument, "retail_wholesale", &Answers::new());
+    let retail = shown_questions(instrument, "retail_wholesale", &Answers::new());
     assert!(retail.iter().any(|q| q.id == "ec-delivery"));
 }
 
@@ -293,7 +293,7 @@ proptest! {
         // A consistent answer set: only questions shown at the time are answered.
         let mut answers = Answers::new();
         for (i, q) in instrument.questions.iter().enumerate() {
-            let shown = shown_questions(&instrument, &sector, &answers).iter().any(|s| s.id == q.id);
+            let shown = shown_questions(instrument, &sector, &answers).iter().any(|s| s.id == q.id);
             if shown && present[i % present.len()] {
                 answers.insert(q.id.clone(), random_answer(q, &sector, seeds[i % seeds.len()]));
             }
@@ -305,11 +305,11 @@ proptest! {
         let Some(improved) = better(q, &sector, &answers[id], better_seed) else {
             return Ok(());
         };
-        prop_assert!(digiready::answers::check_answer(&instrument, &sector, id, &improved).is_ok());
-        let before = score(&instrument, &sector, &answers);
+        prop_assert!(digiready::answers::check_answer(instrument, &sector, id, &improved).is_ok());
+        let before = score(instrument, &sector, &answers);
         let mut after_answers = answers.clone();
         after_answers.insert(id.clone(), improved.clone());
-        let after = score(&instrument, &sector, &after_answers);
+        let after = score(instrument, &sector, &after_answers);
         let (b, a) = (area_scores(&before), area_scores(&after));
         for (area, old) in &b {
             let new = a.get(area).copied().flatten();

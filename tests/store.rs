@@ -54,9 +54,9 @@ fn answers_survive_reopening_the_file() {
     let path = dir.path().join("d.sqlite3");
     let (eid, aid) = {
         let mut s = Store::open(&path).expect("open");
-        let ids = started(&mut s, &i);
+        let ids = started(&mut s, i);
         s.record_answer(
-            &i,
+            i,
             ids.1,
             "ec-online-orders",
             &AnswerValue::Choice("chat".into()),
@@ -64,7 +64,7 @@ fn answers_survive_reopening_the_file() {
         )
         .expect("answer");
         s.record_answer(
-            &i,
+            i,
             ids.1,
             "ec-channels",
             &AnswerValue::Choices(vec!["social".into(), "marketplace".into()]),
@@ -72,7 +72,7 @@ fn answers_survive_reopening_the_file() {
         )
         .expect("answer");
         s.record_answer(
-            &i,
+            i,
             ids.1,
             "ec-online-sales-share",
             &AnswerValue::Number(12.5),
@@ -81,7 +81,7 @@ fn answers_survive_reopening_the_file() {
         .expect("answer");
         // Answering again replaces the answer.
         s.record_answer(
-            &i,
+            i,
             ids.1,
             "ec-online-orders",
             &AnswerValue::Choice("platform".into()),
@@ -121,7 +121,7 @@ fn answers_survive_reopening_the_file() {
     // Typed decomposed (NFD), stored composed (NFC).
     let mut nfd = shop();
     nfd.name = "Ho\u{0300}a Bi\u{0300}nh Store".into();
-    let added = s.add_enterprise(&i, &nfd, Timestamp(9)).expect("add");
+    let added = s.add_enterprise(i, &nfd, Timestamp(9)).expect("add");
     assert_eq!(added.name, "Hòa Bình Store");
     let found = s
         .enterprises(Some("Ho\u{0300}a"))
@@ -133,7 +133,7 @@ fn answers_survive_reopening_the_file() {
 fn invalid_answers_are_refused_and_nothing_is_written() {
     let (_, i) = util::embedded();
     let mut s = Store::open_in_memory().expect("open");
-    let (_, aid) = started(&mut s, &i);
+    let (_, aid) = started(&mut s, i);
     type Case = (&'static str, AnswerValue, fn(&AnswerError) -> bool);
     let cases: Vec<Case> = vec![
         ("no-such-question", AnswerValue::Choice("x".into()), |e| {
@@ -175,7 +175,7 @@ fn invalid_answers_are_refused_and_nothing_is_written() {
         ),
     ];
     for (q, v, expected) in cases {
-        match s.record_answer(&i, aid, q, &v, Timestamp(5_000)) {
+        match s.record_answer(i, aid, q, &v, Timestamp(5_000)) {
             Err(StoreError::Answer(e)) => assert!(expected(&e), "{q} {v:?}: {e:?}"),
             other => panic!("{q} {v:?}: {other:?}"),
         }
@@ -193,9 +193,9 @@ fn invalid_answers_are_refused_and_nothing_is_written() {
 fn a_finalized_assessment_cannot_change() {
     let (_, i) = util::embedded();
     let mut s = Store::open_in_memory().expect("open");
-    let (_, aid) = started(&mut s, &i);
+    let (_, aid) = started(&mut s, i);
     s.record_answer(
-        &i,
+        i,
         aid,
         "cn-internet",
         &AnswerValue::Choice("fixed".into()),
@@ -203,7 +203,7 @@ fn a_finalized_assessment_cannot_change() {
     )
     .expect("answer");
     let f = s
-        .finalize_assessment(&i, aid, Timestamp(4_000))
+        .finalize_assessment(i, aid, Timestamp(4_000))
         .expect("finalize");
     assert_eq!(
         (f.status, f.finalized_at),
@@ -211,16 +211,16 @@ fn a_finalized_assessment_cannot_change() {
     );
     for result in [
         s.record_answer(
-            &i,
+            i,
             aid,
             "cn-internet",
             &AnswerValue::Choice("none".into()),
             Timestamp(5_000),
         )
         .map(|_| ()),
-        s.clear_answer(&i, aid, "cn-internet", Timestamp(5_000))
+        s.clear_answer(i, aid, "cn-internet", Timestamp(5_000))
             .map(|_| ()),
-        s.finalize_assessment(&i, aid, Timestamp(5_000)).map(|_| ()),
+        s.finalize_assessment(i, aid, Timestamp(5_000)).map(|_| ()),
     ] {
         assert!(
             matches!(result, Err(StoreError::Finalized(id)) if id == aid),
@@ -246,7 +246,7 @@ fn unknown_ids_and_bad_enterprise_fields_are_clear_errors() {
         Err(StoreError::AssessmentNotFound(7))
     ));
     assert!(matches!(
-        s.start_assessment(&i, 42, "x", Locale::En, &rid(2), Timestamp(1)),
+        s.start_assessment(i, 42, "x", Locale::En, &rid(2), Timestamp(1)),
         Err(StoreError::EnterpriseNotFound(42))
     ));
     let bad = |f: fn(&mut NewEnterprise)| {
@@ -266,20 +266,19 @@ fn unknown_ids_and_bad_enterprise_fields_are_clear_errors() {
         ),
         (bad(|e| e.name = "x".repeat(300)), "name"),
     ] {
-        match s.add_enterprise(&i, &e, Timestamp(1)) {
+        match s.add_enterprise(i, &e, Timestamp(1)) {
             Err(err @ StoreError::InvalidField { field: f, .. }) => {
                 assert_eq!(f, field);
-                let vi = err.localize(&catalog, Locale::Vi);
+                let vi = err.localize(catalog, Locale::Vi);
                 assert!(!vi.contains("field-"), "localized: {vi}");
             }
             other => panic!("{field}: {other:?}"),
         }
     }
     assert!(s.enterprises(None).expect("list").is_empty());
-    let msg = StoreError::AssessmentNotFound(7).localize(&catalog, Locale::Vi);
+    let msg = StoreError::AssessmentNotFound(7).localize(catalog, Locale::Vi);
     assert!(
-        msg.contains('7')
-            && msg != StoreError::AssessmentNotFound(7).localize(&catalog, Locale::En),
+        msg.contains('7') && msg != StoreError::AssessmentNotFound(7).localize(catalog, Locale::En),
         "{msg}"
     );
 }
@@ -329,23 +328,23 @@ fn a_finalized_assessment_is_frozen_even_against_raw_sql() {
     let path = dir.path().join("frozen.sqlite3");
     let (draft, done) = {
         let mut s = Store::open(&path).expect("open");
-        let (eid, done) = started(&mut s, &i);
+        let (eid, done) = started(&mut s, i);
         s.record_answer(
-            &i,
+            i,
             done,
             "cn-internet",
             &AnswerValue::Choice("fixed".into()),
             Timestamp(3),
         )
         .expect("answer");
-        s.finalize_assessment(&i, done, Timestamp(4))
+        s.finalize_assessment(i, done, Timestamp(4))
             .expect("finalize");
         let draft = s
-            .start_assessment(&i, eid, "Lan", Locale::En, &rid(9), Timestamp(5))
+            .start_assessment(i, eid, "Lan", Locale::En, &rid(9), Timestamp(5))
             .expect("start")
             .id;
         s.record_answer(
-            &i,
+            i,
             draft,
             "cn-internet",
             &AnswerValue::Choice("none".into()),
@@ -380,9 +379,9 @@ fn a_finalized_assessment_is_frozen_even_against_raw_sql() {
 fn answers_hidden_by_a_change_are_removed() {
     let (_, i) = util::embedded();
     let mut s = Store::open_in_memory().expect("open");
-    let (_, aid) = started(&mut s, &i);
+    let (_, aid) = started(&mut s, i);
     let answer = |s: &mut Store, q: &str, v: AnswerValue| {
-        s.record_answer(&i, aid, q, &v, Timestamp(10)).expect(q)
+        s.record_answer(i, aid, q, &v, Timestamp(10)).expect(q)
     };
     assert!(answer(
         &mut s,
@@ -404,7 +403,7 @@ fn answers_hidden_by_a_change_are_removed() {
         .contains_key("ec-online-sales-share"));
     let score_of = |s: &Store| {
         let a = s.assessment(aid).expect("a");
-        digiready::scoring::score(&i, &a.summary.sector, &a.answers)
+        digiready::scoring::score(i, &a.summary.sector, &a.answers)
             .area("ecommerce")
             .and_then(|x| x.rated)
             .map(|r| r.score)
@@ -422,7 +421,7 @@ fn answers_hidden_by_a_change_are_removed() {
     // Clearing the gate removes what it showed, too.
     answer(&mut s, "ec-online-sales-share", AnswerValue::Number(5.0));
     let cleared = s
-        .clear_answer(&i, aid, "ec-online-orders", Timestamp(11))
+        .clear_answer(i, aid, "ec-online-orders", Timestamp(11))
         .expect("clear");
     assert_eq!(cleared, vec!["ec-online-sales-share".to_string()]);
 }

@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::OnceLock;
 
 use digiready::i18n::Catalog;
 use digiready::instrument::{self, Instrument, Instruments};
@@ -16,25 +17,28 @@ pub fn fixtures(dir: &str) -> PathBuf {
 }
 
 /// The built-in catalog and the newest questionnaire, which must load without a problem.
-pub fn embedded() -> (Catalog, Instrument) {
+pub fn embedded() -> (&'static Catalog, &'static Instrument) {
     let (catalog, all) = embedded_all();
-    (catalog, all.current().clone())
+    (catalog, all.current())
 }
 
-/// The built-in catalog and every built-in questionnaire version.
-pub fn embedded_all() -> (Catalog, Instruments) {
-    let catalog = Catalog::embedded();
-    let instrument = match instrument::load_embedded(&catalog) {
-        Ok(i) => i,
-        Err(p) => panic!(
-            "the built-in questionnaire has problems:\n{}",
-            p.0.iter()
-                .map(|p| p.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        ),
-    };
-    (catalog, instrument)
+/// The built-in catalog and every built-in questionnaire version, loaded once per test run.
+pub fn embedded_all() -> (&'static Catalog, &'static Instruments) {
+    static EMBEDDED: OnceLock<(Catalog, Instruments)> = OnceLock::new();
+    let (catalog, all) = EMBEDDED.get_or_init(|| {
+        let catalog = Catalog::embedded();
+        match instrument::load_embedded(&catalog) {
+            Ok(all) => (catalog, all),
+            Err(p) => panic!(
+                "the built-in questionnaire has problems:\n{}",
+                p.0.iter()
+                    .map(|p| p.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ),
+        }
+    });
+    (catalog, all)
 }
 
 /// Runs the real `digiready` binary with a private database and English messages.
