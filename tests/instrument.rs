@@ -446,16 +446,17 @@ fn versions_size_bands_and_conditions_are_checked() {
     let problems = instrument::load_dir(&dir, &Catalog::embedded())
         .expect_err("broken")
         .0;
+    let catalog = Catalog::embedded();
     let all = problems
         .iter()
-        .map(|p| p.to_string())
+        .map(|p| p.localize(&catalog, digiready::locale::Locale::En))
         .collect::<Vec<_>>()
         .join("\n");
     for needle in [
         "version \"2026.1-beta\" must be numbers separated by dots",
-        "size group \"agri_industry\" has no limits for country \"VN / small\"",
-        "question \"ec-online-sales-share\": condition on \"ec-online-orders\" must use any_of",
-        "question \"ep-share-electronic\": condition on \"ep-accept-methods\" would hide this question",
+        "size group \"agri_industry\" has no limits for country VN / small",
+        "question \"ec-online-sales-share\": the condition on \"ec-online-orders\" must use any_of",
+        "question \"ep-share-electronic\": a condition on the multiple-choice question \"ep-accept-methods\" must list every option",
     ] {
         assert!(all.contains(needle), "missing {needle:?} in:\n{all}");
     }

@@ -13,7 +13,6 @@ problem-unknown-size-group = size group "{ $group }" has no limits for country {
 problem-bad-weight = { $what } must be a number above 0, not { $value }
 problem-points-out-of-range = option "{ $option }" has { $points } points; points must be from 0 to 4
 problem-not-anchored = for sector "{ $sector }" the answers score from { $lowest } to { $highest } points; they must reach from 0 to 4
-problem-bad-shape = { $reason }
 problem-condition-unknown-question = the condition refers to question "{ $question }", which does not exist
 problem-condition-later-question = the condition refers to question "{ $question }", which is not asked before this one
 problem-condition-unknown-option = the condition refers to option "{ $option }", which question "{ $question }" does not have
@@ -26,3 +25,39 @@ problem-missing-action = the answer "{ $option }" is below the top but has no im
 problem-unknown-action = there is no action "{ $id }"
 problem-unused-action = action "{ $id }" is not used by any answer
 problem-action-cycle = action "{ $id }" comes after itself through its "after" list
+
+# Rules about the shape of a definition (problem-shape-<rule>).
+problem-shape-not-utf8 = the file is not UTF-8 text
+problem-shape-file-missing = the file is missing
+problem-shape-folder-missing = the folder is missing
+problem-shape-version-folder = version { $version } is kept in a folder named { $folder }; name them alike
+problem-shape-no-versions = no questionnaire version was found
+problem-shape-duplicate-version = questionnaire version { $version } is defined twice
+problem-shape-horizon = action "{ $action }": the horizon must be 30, 90 or 365 days
+problem-shape-version-format = version "{ $version }" must be numbers separated by dots, for example 2026.2
+problem-shape-no-size-bands = country { $country } has no size bands
+problem-shape-last-band-limits = the last size band of { $country } ({ $band }) must have no limits
+problem-shape-band-shrinks = size band { $band } of { $country } has a smaller limit than { $previous } for { $group }
+problem-shape-number-options = a number question has bands, not options
+problem-shape-number-range = a number question needs min and max
+problem-shape-bands-not-number = only number questions have bands, min and max
+problem-shape-reserved-option = the option id "{ $option }" is reserved
+problem-shape-exclusive-not-multiple = only multiple-choice options can be exclusive
+problem-shape-yes-no-options = a yes/no question has exactly the options yes and no
+problem-shape-multiple-needs-exclusive = a multiple-choice question needs an exclusive option such as "none of these"
+problem-shape-multiple-condition = a condition on the multiple-choice question "{ $question }" must list every option except the exclusive ones (points add up, so any other set could be hidden by a better answer)
+problem-shape-too-few-options = a choice question needs at least two options
+problem-shape-never-shown = in sector "{ $sector }" this question would never be shown: "{ $question }" is not asked there
+problem-shape-at-least-range = at_least = { $value } must be above { $min } and at most { $max }, the range of "{ $question }"
+
+# Nouns used in the problems above.
+problem-noun-question = question
+problem-noun-option = option
+problem-noun-action = action
+problem-noun-area = area
+problem-noun-sector = sector
+problem-noun-country = country
+problem-noun-size-band = size band
+problem-noun-message = message
+problem-noun-area-weight = area weight
+problem-noun-question-weight = question weight

@@ -61,8 +61,12 @@ pub enum ProblemKind {
         lowest: f64,
         highest: f64,
     },
-    #[error("{reason}")]
-    BadShape { reason: String },
+    /// A rule about the shape of the definition; `rule` names the message `problem-shape-<rule>`.
+    #[error("{rule} {args:?}")]
+    Shape {
+        rule: &'static str,
+        args: Vec<(&'static str, String)>,
+    },
     #[error("condition refers to unknown question {question:?}")]
     ConditionUnknownQuestion { question: String },
     #[error("condition refers to question {question:?}, which is not asked before this one")]
@@ -105,8 +109,8 @@ impl fmt::Display for Problem {
 impl Problem {
     /// The problem in the reader's language.
     pub fn localize(&self, catalog: &Catalog, locale: Locale) -> String {
-        let (id, args) = self.kind.message();
-        let detail = catalog.format(locale, id, &args);
+        let (id, args) = self.kind.message(catalog, locale);
+        let detail = catalog.format(locale, &id, &args);
         let file = self.file.display().to_string();
         match &self.question {
             Some(q) => catalog.format(
@@ -127,9 +131,19 @@ impl Problem {
 }
 
 impl ProblemKind {
-    fn message(&self) -> (&'static str, Args<'static>) {
+    fn message(&self, catalog: &Catalog, locale: Locale) -> (String, Args<'static>) {
         let a = Args::new();
-        match self {
+        // Nouns such as "question" or "area weight", in the reader's language.
+        let noun =
+            |what: &str| catalog.text(locale, &format!("problem-noun-{}", what.replace(' ', "-")));
+        if let ProblemKind::Shape { rule, args } = self {
+            let mut a = a;
+            for (name, value) in args {
+                a = a.text(name, value.clone());
+            }
+            return (format!("problem-shape-{rule}"), a);
+        }
+        let (id, args): (&str, Args<'static>) = match self {
             ProblemKind::Unreadable { reason } => {
                 ("problem-unreadable", a.text("reason", reason.clone()))
             }
@@ -140,7 +154,7 @@ impl ProblemKind {
             ProblemKind::InvalidId { id } => ("problem-invalid-id", a.text("id", id.clone())),
             ProblemKind::DuplicateId { what, id } => (
                 "problem-duplicate-id",
-                a.text("what", *what).text("id", id.clone()),
+                a.text("what", noun(what)).text("id", id.clone()),
             ),
             ProblemKind::UnknownSector { id } => {
                 ("problem-unknown-sector", a.text("id", id.clone()))
@@ -155,7 +169,7 @@ impl ProblemKind {
             ),
             ProblemKind::BadWeight { what, value } => (
                 "problem-bad-weight",
-                a.text("what", *what).text("value", value.to_string()),
+                a.text("what", noun(what)).text("value", value.to_string()),
             ),
             ProblemKind::PointsOutOfRange { option, points } => (
                 "problem-points-out-of-range",
@@ -172,9 +186,7 @@ impl ProblemKind {
                     .text("lowest", lowest.to_string())
                     .text("highest", highest.to_string()),
             ),
-            ProblemKind::BadShape { reason } => {
-                ("problem-bad-shape", a.text("reason", reason.clone()))
-            }
+            ProblemKind::Shape { .. } => unreachable!("handled above"),
             ProblemKind::ConditionUnknownQuestion { question } => (
                 "problem-condition-unknown-question",
                 a.text("question", question.clone()),
@@ -211,7 +223,16 @@ impl ProblemKind {
             }
             ProblemKind::UnusedAction { id } => ("problem-unused-action", a.text("id", id.clone())),
             ProblemKind::ActionCycle { id } => ("problem-action-cycle", a.text("id", id.clone())),
-        }
+        };
+        (id.to_string(), args)
+    }
+}
+
+/// A shape problem: the rule's message is `problem-shape-<rule>` with these arguments.
+fn shape(rule: &'static str, args: &[(&'static str, String)]) -> ProblemKind {
+    ProblemKind::Shape {
+        rule,
+        args: args.to_vec(),
     }
 }
 
@@ -248,9 +269,7 @@ pub fn load_embedded(catalog: &Catalog) -> Result<Instruments, Problems> {
                 None => problems.push(Problem {
                     file: root.join(rel),
                     question: None,
-                    kind: ProblemKind::Unreadable {
-                        reason: "not UTF-8 text".to_string(),
-                    },
+                    kind: shape("not-utf8", &[]),
                 }),
             }
         }
@@ -260,13 +279,13 @@ pub fn load_embedded(catalog: &Catalog) -> Result<Instruments, Problems> {
                     problems.push(Problem {
                         file: root.join(MAIN_FILE),
                         question: None,
-                        kind: ProblemKind::BadShape {
-                            reason: format!(
-                                "version {:?} is kept in a folder named {:?}; name them alike",
-                                instrument.version,
-                                dir.path().display().to_string()
-                            ),
-                        },
+                        kind: shape(
+                            "version-folder",
+                            &[
+                                ("version", instrument.version.clone()),
+                                ("folder", dir.path().display().to_string()),
+                            ],
+                        ),
                     });
                 }
                 versions.push(instrument);
@@ -277,11 +296,15 @@ pub fn load_embedded(catalog: &Catalog) -> Result<Instruments, Problems> {
     if !problems.is_empty() {
         return Err(Problems(problems));
     }
-    Instruments::new(versions).map_err(|reason| {
+    Instruments::new(versions).map_err(|e| {
+        let kind = match e {
+            super::VersionsError::None => shape("no-versions", &[]),
+            super::VersionsError::Duplicate(v) => shape("duplicate-version", &[("version", v)]),
+        };
         Problems(vec![Problem {
             file: PathBuf::from("assets/instrument"),
             question: None,
-            kind: ProblemKind::BadShape { reason },
+            kind,
         }])
     })
 }
@@ -351,12 +374,9 @@ pub fn catalog_problems(errors: Vec<CatalogError>) -> Problems {
                             id,
                         },
                     ),
-                    CatalogError::MissingLocale { path, .. } => (
-                        path,
-                        ProblemKind::Unreadable {
-                            reason: "folder not found".to_string(),
-                        },
-                    ),
+                    CatalogError::MissingLocale { path, .. } => {
+                        (path, shape("folder-missing", &[]))
+                    }
                 };
                 Problem {
                     file,
@@ -380,13 +400,7 @@ pub fn load(
     };
     let main_path = PathBuf::from(MAIN_FILE);
     let Some(main_text) = files.get(&main_path) else {
-        v.push(
-            &main_path,
-            None,
-            ProblemKind::Unreadable {
-                reason: "file not found".to_string(),
-            },
-        );
+        v.push(&main_path, None, shape("file-missing", &[]));
         return Err(Problems(v.problems));
     };
     let Some(raw) = v.parse::<RawInstrument>(&main_path, main_text) else {
@@ -472,12 +486,7 @@ pub fn load(
                 v.push(
                     &path,
                     None,
-                    ProblemKind::BadShape {
-                        reason: format!(
-                            "action {:?}: horizon must be 30, 90 or 365 days",
-                            raw_a.id
-                        ),
-                    },
+                    shape("horizon", &[("action", raw_a.id.clone())]),
                 );
             }
             action_files.insert(raw_a.id.clone(), path.clone());
@@ -650,12 +659,7 @@ impl Validator<'_> {
             self.push(
                 path,
                 None,
-                ProblemKind::BadShape {
-                    reason: format!(
-                        "version {:?} must be numbers separated by dots, e.g. 2026.2",
-                        raw.version
-                    ),
-                },
+                shape("version-format", &[("version", raw.version.clone())]),
             );
         }
         let floors: Option<[f64; 5]> = raw.level_floors.clone().try_into().ok();
@@ -820,16 +824,16 @@ impl Validator<'_> {
     /// than the band before's, and the last band is open-ended.
     fn size_bands(&mut self, path: &Path, country: &str, bands: &[SizeBand]) {
         let Some((last, rest)) = bands.split_last() else {
-            let reason = format!("country {country} has no size bands");
-            self.push(path, None, ProblemKind::BadShape { reason });
+            let kind = shape("no-size-bands", &[("country", country.to_string())]);
+            self.push(path, None, kind);
             return;
         };
         if !last.limits.is_empty() {
-            let reason = format!(
-                "the last size band of {country} ({}) must have no limits",
-                last.id
+            let kind = shape(
+                "last-band-limits",
+                &[("country", country.to_string()), ("band", last.id.clone())],
             );
-            self.push(path, None, ProblemKind::BadShape { reason });
+            self.push(path, None, kind);
         }
         let groups: BTreeSet<&String> = rest.iter().flat_map(|b| b.limits.keys()).collect();
         for band in rest {
@@ -856,11 +860,16 @@ impl Validator<'_> {
                     && grows(lo.max_revenue, hi.max_revenue)
                     && grows(lo.max_capital, hi.max_capital))
                 {
-                    let reason = format!(
-                        "size band {} of {country} has a smaller limit than {} for {g}",
-                        pair[1].id, pair[0].id
+                    let kind = shape(
+                        "band-shrinks",
+                        &[
+                            ("country", country.to_string()),
+                            ("band", pair[1].id.clone()),
+                            ("previous", pair[0].id.clone()),
+                            ("group", g.clone()),
+                        ],
                     );
-                    self.push(path, None, ProblemKind::BadShape { reason });
+                    self.push(path, None, kind);
                 }
             }
         }
@@ -905,22 +914,10 @@ impl Validator<'_> {
         let kind = match raw.kind {
             RawKind::Number => {
                 if raw.options.is_some() {
-                    self.push(
-                        path,
-                        q,
-                        ProblemKind::BadShape {
-                            reason: "a number question has bands, not options".to_string(),
-                        },
-                    );
+                    self.push(path, q, shape("number-options", &[]));
                 }
                 let (Some(min), Some(max)) = (raw.min, raw.max) else {
-                    self.push(
-                        path,
-                        q,
-                        ProblemKind::BadShape {
-                            reason: "a number question needs min and max".to_string(),
-                        },
-                    );
+                    self.push(path, q, shape("number-range", &[]));
                     return None;
                 };
                 let bands: Vec<NumberBand> = raw
@@ -964,13 +961,7 @@ impl Validator<'_> {
             }
             kind => {
                 if raw.bands.is_some() || raw.min.is_some() || raw.max.is_some() {
-                    self.push(
-                        path,
-                        q,
-                        ProblemKind::BadShape {
-                            reason: "only number questions have bands, min and max".to_string(),
-                        },
-                    );
+                    self.push(path, q, shape("bands-not-number", &[]));
                 }
                 let mut choices = Vec::new();
                 let mut ids = BTreeSet::new();
@@ -982,9 +973,7 @@ impl Validator<'_> {
                         self.push(
                             path,
                             q,
-                            ProblemKind::BadShape {
-                                reason: format!("option id {:?} is reserved", o.id),
-                            },
+                            shape("reserved-option", &[("option", o.id.clone())]),
                         );
                     }
                     if !ids.insert(o.id.clone()) {
@@ -1000,13 +989,7 @@ impl Validator<'_> {
                     self.points(path, q, &o.id, o.points);
                     let applies = self.applies(path, &qid, o.sectors, sectors);
                     if o.exclusive && kind != RawKind::Multiple {
-                        self.push(
-                            path,
-                            q,
-                            ProblemKind::BadShape {
-                                reason: "only multiple-choice options can be exclusive".to_string(),
-                            },
-                        );
+                        self.push(path, q, shape("exclusive-not-multiple", &[]));
                     }
                     choices.push(Choice {
                         id: o.id,
@@ -1021,23 +1004,14 @@ impl Validator<'_> {
                         let mut names: Vec<&str> = choices.iter().map(|c| c.id.as_str()).collect();
                         names.sort_unstable();
                         if names != ["no", "yes"] {
-                            self.push(
-                                path,
-                                q,
-                                ProblemKind::BadShape {
-                                    reason: "a yes/no question has exactly the options yes and no"
-                                        .to_string(),
-                                },
-                            );
+                            self.push(path, q, shape("yes-no-options", &[]));
                         }
                         QuestionKind::YesNo(choices)
                     }
                     RawKind::Single => QuestionKind::Single(choices),
                     RawKind::Multiple => {
                         if !choices.iter().any(|c| c.exclusive) {
-                            self.push(path, q, ProblemKind::BadShape {
-                                reason: "a multiple-choice question needs an exclusive option such as \"none of these\"".to_string(),
-                            });
+                            self.push(path, q, shape("multiple-needs-exclusive", &[]));
                         }
                         QuestionKind::Multiple(choices)
                     }
@@ -1048,13 +1022,7 @@ impl Validator<'_> {
         if kind.choices().len() == 1
             || (kind.choices().is_empty() && !matches!(kind, QuestionKind::Number { .. }))
         {
-            self.push(
-                path,
-                q,
-                ProblemKind::BadShape {
-                    reason: "a choice question needs at least two options".to_string(),
-                },
-            );
+            self.push(path, q, shape("too-few-options", &[]));
         }
 
         let question = Question {
@@ -1075,11 +1043,11 @@ impl Validator<'_> {
             if let Some(target) = earlier.iter().find(|e| e.id == c.question) {
                 for sector in sectors.iter().filter(|s| question.applies.includes(s)) {
                     if !target.applies.includes(sector) {
-                        let reason = format!(
-                            "in sector {sector:?} this question would never be shown: {:?} is not asked there",
-                            target.id
+                        let kind = shape(
+                            "never-shown",
+                            &[("sector", sector.clone()), ("question", target.id.clone())],
                         );
-                        self.push(path, q, ProblemKind::BadShape { reason });
+                        self.push(path, q, kind);
                     }
                 }
             }
@@ -1258,11 +1226,16 @@ impl Validator<'_> {
         let test = match (&target.kind, raw.any_of, raw.at_least) {
             (QuestionKind::Number { min, max, .. }, None, Some(n)) => {
                 if !(n.is_finite() && *min < n && n <= *max) {
-                    let reason = format!(
-                        "at_least = {n} must lie above {min} and at most {max}, the range of {:?}",
-                        target.id
+                    let kind = shape(
+                        "at-least-range",
+                        &[
+                            ("value", n.to_string()),
+                            ("min", min.to_string()),
+                            ("max", max.to_string()),
+                            ("question", target.id.clone()),
+                        ],
                     );
-                    self.push(path, q, ProblemKind::BadShape { reason });
+                    self.push(path, q, kind);
                     return None;
                 }
                 ConditionTest::AtLeast(n)
@@ -1316,13 +1289,8 @@ impl Validator<'_> {
                         .filter(|c| !c.exclusive)
                         .all(|c| list.contains(&c.id));
                     if !all {
-                        self.push(
-                            path,
-                            q,
-                            ProblemKind::ConditionNotUpwardClosed {
-                                question: target.id.clone(),
-                            },
-                        );
+                        let kind = shape("multiple-condition", &[("question", target.id.clone())]);
+                        self.push(path, q, kind);
                         ok = false;
                     }
                 }

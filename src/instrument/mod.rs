@@ -345,6 +345,15 @@ pub struct Instruments {
     versions: Vec<Instrument>,
 }
 
+/// Why a set of versions cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum VersionsError {
+    #[error("no questionnaire version found")]
+    None,
+    #[error("questionnaire version {0} is defined twice")]
+    Duplicate(String),
+}
+
 /// Orders versions such as `2026.1` < `2026.2` < `2026.10` by their numeric parts.
 fn version_key(version: &str) -> Vec<u64> {
     version.split('.').map(|p| p.parse().unwrap_or(0)).collect()
@@ -352,17 +361,14 @@ fn version_key(version: &str) -> Vec<u64> {
 
 impl Instruments {
     /// At least one version, each version once.
-    pub fn new(mut versions: Vec<Instrument>) -> Result<Instruments, String> {
+    pub fn new(mut versions: Vec<Instrument>) -> Result<Instruments, VersionsError> {
         if versions.is_empty() {
-            return Err("no questionnaire version found".to_string());
+            return Err(VersionsError::None);
         }
         versions.sort_by_key(|i| version_key(&i.version));
         for pair in versions.windows(2) {
             if version_key(&pair[0].version) == version_key(&pair[1].version) {
-                return Err(format!(
-                    "questionnaire version {} is defined twice",
-                    pair[1].version
-                ));
+                return Err(VersionsError::Duplicate(pair[1].version.clone()));
             }
         }
         Ok(Instruments { versions })
