@@ -21,6 +21,17 @@ use serde_json::{json, Value};
 use crate::error::CliError;
 use crate::{AssessmentCmd, Command, EnterpriseCmd, EnterpriseFields, InstrumentCmd};
 
+/// Prints a line to stdout; when stdout is closed (e.g. `digiready ... | head`), stops quietly
+/// instead of panicking. Output is only printed after every write to the database is done.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if writeln!(std::io::stdout(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
+
 pub struct Context<'a> {
     pub catalog: &'a Catalog,
     pub locale: Locale,
@@ -83,7 +94,7 @@ fn random_record_id() -> Result<RecordId, CliError> {
 }
 
 fn print_json(value: &Value) {
-    println!(
+    out!(
         "{}",
         serde_json::to_string_pretty(value).unwrap_or_default()
     );
@@ -219,9 +230,9 @@ fn instrument_show(
                 .area(&q.area)
                 .map(|a| ctx.t(&a.message_id()))
                 .unwrap_or_default();
-            println!("\n== {area} ==");
+            out!("\n== {area} ==");
         }
-        println!(
+        out!(
             "{}",
             ctx.f(
                 "cli-question-line",
@@ -235,7 +246,7 @@ fn instrument_show(
                 ConditionTest::AnyOf(o) => o.join(" | "),
                 ConditionTest::AtLeast(n) => format!("≥ {}", ctx.num(*n)),
             };
-            println!(
+            out!(
                 "    {}",
                 ctx.f(
                     "cli-shown-if",
@@ -246,7 +257,7 @@ fn instrument_show(
             );
         }
         match &q.kind {
-            QuestionKind::Number { min, max, .. } => println!(
+            QuestionKind::Number { min, max, .. } => out!(
                 "    - {}",
                 ctx.f(
                     "cli-number-line",
@@ -262,7 +273,7 @@ fn instrument_show(
                     .iter()
                     .filter(|c| sector.as_deref().is_none_or(|s| c.applies.includes(s)))
                 {
-                    println!(
+                    out!(
                         "    - {}",
                         ctx.f(
                             "cli-option-line",
@@ -316,7 +327,7 @@ fn instrument_check(
         None => instrument::load_embedded(catalog)?.all().to_vec(),
     };
     for instrument in checked {
-        println!(
+        out!(
             "{}",
             ctx.f(
                 "cli-check-ok",
@@ -349,7 +360,7 @@ fn scores_json(scores: &Scores) -> Value {
 fn print_scores(ctx: &Context<'_>, instrument: &Instrument, scores: &Scores) {
     let level_name = |l: u8| ctx.t(&format!("level-{l}"));
     match scores.overall {
-        Some(r) => println!(
+        Some(r) => out!(
             "{}",
             ctx.f(
                 "cli-overall",
@@ -359,7 +370,7 @@ fn print_scores(ctx: &Context<'_>, instrument: &Instrument, scores: &Scores) {
                     .text("level-name", level_name(r.level))
             )
         ),
-        None => println!("{}", ctx.t("cli-overall-none")),
+        None => out!("{}", ctx.t("cli-overall-none")),
     }
     for a in &scores.areas {
         let area = instrument
@@ -371,7 +382,7 @@ fn print_scores(ctx: &Context<'_>, instrument: &Instrument, scores: &Scores) {
             .count("answered", a.answered)
             .count("shown", a.shown);
         match a.rated {
-            Some(r) => println!(
+            Some(r) => out!(
                 "  {}",
                 ctx.f(
                     "cli-area-line",
@@ -380,11 +391,11 @@ fn print_scores(ctx: &Context<'_>, instrument: &Instrument, scores: &Scores) {
                         .text("level-name", level_name(r.level))
                 )
             ),
-            None => println!("  {}", ctx.f("cli-area-line-none", args)),
+            None => out!("  {}", ctx.f("cli-area-line-none", args)),
         }
     }
     if !scores.unanswered.is_empty() {
-        println!(
+        out!(
             "{}",
             ctx.f(
                 "cli-unanswered",
@@ -392,7 +403,7 @@ fn print_scores(ctx: &Context<'_>, instrument: &Instrument, scores: &Scores) {
             )
         );
         for q in &scores.unanswered {
-            println!("  - [{q}] {}", ctx.t(&format!("q-{q}")));
+            out!("  - [{q}] {}", ctx.t(&format!("q-{q}")));
         }
     }
 }
@@ -532,7 +543,7 @@ fn enterprise(ctx: &Context<'_>, cmd: EnterpriseCmd) -> Result<(), CliError> {
             if json {
                 print_json(&enterprise_json(&e));
             } else {
-                println!(
+                out!(
                     "{}",
                     ctx.f(
                         "cli-enterprise-added",
@@ -566,7 +577,7 @@ fn enterprise(ctx: &Context<'_>, cmd: EnterpriseCmd) -> Result<(), CliError> {
                     })
                     .collect::<Vec<_>>()));
             } else if list.is_empty() {
-                println!("{}", ctx.t("cli-enterprise-none"));
+                out!("{}", ctx.t("cli-enterprise-none"));
             } else {
                 for (s, a) in list.iter().zip(&last) {
                     let e = &s.enterprise;
@@ -580,7 +591,7 @@ fn enterprise(ctx: &Context<'_>, cmd: EnterpriseCmd) -> Result<(), CliError> {
                                 .text("date", ctx.date(a.updated_at)),
                         ),
                     };
-                    println!(
+                    out!(
                         "{}",
                         ctx.f(
                             "cli-enterprise-line",
@@ -605,13 +616,13 @@ fn enterprise(ctx: &Context<'_>, cmd: EnterpriseCmd) -> Result<(), CliError> {
                 v["assessments"] = assessments.iter().map(assessment_summary_json).collect();
                 print_json(&v);
             } else {
-                println!("{}. {}", e.id, e.name);
-                println!(
+                out!("{}. {}", e.id, e.name);
+                out!(
                     "  {}: {}",
                     ctx.t("cli-label-sector"),
                     ctx.t(&format!("sector-{}", e.sector))
                 );
-                println!(
+                out!(
                     "  {}: {} ({})",
                     ctx.t("cli-label-size"),
                     ctx.t(&format!("size-{}", e.size_band)),
@@ -622,22 +633,22 @@ fn enterprise(ctx: &Context<'_>, cmd: EnterpriseCmd) -> Result<(), CliError> {
                     .flatten()
                     .collect::<Vec<_>>()
                     .join(", ");
-                println!("  {}: {place}", ctx.t("cli-label-place"));
+                out!("  {}: {place}", ctx.t("cli-label-place"));
                 let contact = [&e.contact.person, &e.contact.phone, &e.contact.email]
                     .into_iter()
                     .flatten()
                     .cloned()
                     .collect::<Vec<_>>();
                 if !contact.is_empty() {
-                    println!("  {}: {}", ctx.t("cli-label-contact"), contact.join(", "));
+                    out!("  {}: {}", ctx.t("cli-label-contact"), contact.join(", "));
                 }
-                println!(
+                out!(
                     "  {}: {}",
                     ctx.t("cli-label-registered"),
                     ctx.date(e.created_at)
                 );
                 for a in &assessments {
-                    println!(
+                    out!(
                         "  - {}",
                         ctx.f(
                             "cli-enterprise-assessment",
@@ -714,7 +725,7 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
             if json {
                 print_json(&assessment_summary_json(&a));
             } else {
-                println!(
+                out!(
                     "{}",
                     ctx.f(
                         "cli-assessment-started",
@@ -734,7 +745,7 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
             let instrument = instrument_of(&instruments, &store, id)?;
             let cleared = if clear {
                 let cleared = store.clear_answer(instrument, id, &question, now())?;
-                println!(
+                out!(
                     "{}",
                     ctx.f("cli-answer-cleared", Args::new().text("question", question))
                 );
@@ -743,7 +754,7 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
                 let raw = value.unwrap_or_default();
                 let v = parse_value(instrument, &question, &raw)?;
                 let cleared = store.record_answer(instrument, id, &question, &v, now())?;
-                println!(
+                out!(
                     "{}",
                     ctx.f(
                         "cli-answer-saved",
@@ -755,7 +766,7 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
                 cleared
             };
             if !cleared.is_empty() {
-                println!(
+                out!(
                     "{}",
                     ctx.f(
                         "cli-answers-hidden-cleared",
@@ -776,7 +787,7 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
                 v["scores"] = scores_json(&scores);
                 print_json(&v);
             } else {
-                println!(
+                out!(
                     "{}",
                     ctx.f(
                         "cli-assessment-header",
@@ -790,7 +801,7 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
                     )
                 );
                 for (q, v) in &a.answers {
-                    println!("  {q} = {}", value_text(ctx, v));
+                    out!("  {q} = {}", value_text(ctx, v));
                 }
                 print_scores(ctx, instrument, &scores);
             }
@@ -801,7 +812,7 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
             if json {
                 print_json(&assessment_summary_json(&a));
             } else {
-                println!(
+                out!(
                     "{}",
                     ctx.f(
                         "cli-assessment-finalized",
