@@ -61,3 +61,5 @@ problem-noun-size-band = size band
 problem-noun-message = message
 problem-noun-area-weight = area weight
 problem-noun-question-weight = question weight
+problem-shape-indicator-not-number = indicator question "{ $question }" must be a number question
+problem-noun-practice = practice

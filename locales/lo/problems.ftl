@@ -61,3 +61,5 @@ problem-noun-size-band = ຂະໜາດ
 problem-noun-message = ຂໍ້ຄວາມ
 problem-noun-area-weight = ນ້ຳໜັກຂອງດ້ານ
 problem-noun-question-weight = ນ້ຳໜັກຂອງຄຳຖາມ
+problem-shape-indicator-not-number = ຄຳຖາມຕົວຊີ້ວັດ "{ $question }" ຕ້ອງເປັນຄຳຖາມແບບຕົວເລກ
+problem-noun-practice = ການປະຕິບັດ

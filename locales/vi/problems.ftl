@@ -61,3 +61,5 @@ problem-noun-size-band = quy mô
 problem-noun-message = thông điệp
 problem-noun-area-weight = trọng số lĩnh vực
 problem-noun-question-weight = trọng số câu hỏi
+problem-shape-indicator-not-number = câu hỏi chỉ số "{ $question }" phải là câu hỏi dạng số
+problem-noun-practice = thực hành

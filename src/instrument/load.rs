@@ -8,7 +8,7 @@ use include_dir::{include_dir, Dir};
 use serde::Deserialize;
 
 use super::{
-    Action, Applies, Area, AreaGroup, Choice, Condition, ConditionTest, CostBand, Country, Effort,
+    Indicator, Practice, Action, Applies, Area, AreaGroup, Choice, Condition, ConditionTest, CostBand, Country, Effort,
     Instrument, Instruments, NumberBand, Question, QuestionKind, Sector, SizeBand, SizeLimits,
     SizeRule, HORIZONS, MAX_POINTS,
 };
@@ -19,6 +19,8 @@ static EMBEDDED_INSTRUMENT: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/assets/i
 
 /// The main file of a definition; area questions are in `questions/<area id>.toml`.
 const MAIN_FILE: &str = "instrument.toml";
+/// Optional: the indicator practices and indicators benchmarks refer to.
+const PRACTICES_FILE: &str = "practices.toml";
 const QUESTIONS_DIR: &str = "questions";
 /// Attribute names a choice id may not take because the question message uses them.
 const RESERVED_CHOICE_IDS: [&str; 2] = ["help", "unit"];
@@ -254,7 +256,11 @@ pub fn load_embedded(catalog: &Catalog) -> Result<Instruments, Problems> {
             .map(|d| d.files().collect::<Vec<_>>())
             .unwrap_or_default();
         let mut files = BTreeMap::new();
-        for f in dir.get_file(dir.path().join(MAIN_FILE)).into_iter().chain(
+        for f in dir
+            .get_file(dir.path().join(MAIN_FILE))
+            .into_iter()
+            .chain(dir.get_file(dir.path().join(PRACTICES_FILE)))
+            .chain(
             questions
                 .into_iter()
                 .filter(|f| f.path().extension().is_some_and(|e| e == "toml")),
@@ -314,6 +320,9 @@ pub fn load_dir(dir: &Path, catalog: &Catalog) -> Result<Instrument, Problems> {
     let mut files = BTreeMap::new();
     let mut problems = Vec::new();
     let mut paths = vec![PathBuf::from(MAIN_FILE)];
+    if dir.join(PRACTICES_FILE).exists() {
+        paths.push(PathBuf::from(PRACTICES_FILE));
+    }
     match std::fs::read_dir(dir.join(QUESTIONS_DIR)) {
         Ok(entries) => {
             let mut found: Vec<PathBuf> = entries
@@ -412,7 +421,7 @@ pub fn load(
     // Questions, area by area in the order the main file lists them.
     let mut area_files: BTreeMap<String, (PathBuf, RawQuestionsFile)> = BTreeMap::new();
     for (path, text) in &files {
-        if path == &main_path {
+        if path == &main_path || path == Path::new(PRACTICES_FILE) {
             continue;
         }
         let area = path
@@ -510,6 +519,12 @@ pub fn load(
         }
     }
     v.actions(&instrument, &where_from, &action_files);
+    let practices_path = PathBuf::from(PRACTICES_FILE);
+    if let Some(text) = files.get(&practices_path) {
+        if let Some(raw) = v.parse::<RawPractices>(&practices_path, text) {
+            v.practices(&practices_path, raw, &mut instrument);
+        }
+    }
 
     // Every message the definition needs, in every locale (once, though shared by several).
     let mut asked = BTreeSet::new();
@@ -569,6 +584,12 @@ fn required_messages(
     }
     for days in super::HORIZONS {
         out.push((format!("horizon-{days}"), main(), None));
+    }
+    for practice in &instrument.practices {
+        out.push((practice.message_id(), PathBuf::from(PRACTICES_FILE), None));
+    }
+    for indicator in &instrument.indicators {
+        out.push((indicator.message_id(), PathBuf::from(PRACTICES_FILE), None));
     }
     for action in &instrument.actions {
         let file = action_files.get(&action.id).cloned().unwrap_or_else(main);
@@ -817,6 +838,8 @@ impl Validator<'_> {
             countries,
             questions: Vec::new(),
             actions: Vec::new(),
+            practices: Vec::new(),
+            indicators: Vec::new(),
         }
     }
 
@@ -1056,6 +1079,65 @@ impl Validator<'_> {
             show_if,
             ..question
         })
+    }
+
+    /// Practices and indicators refer to questions and options that exist.
+    fn practices(&mut self, path: &Path, raw: RawPractices, instrument: &mut Instrument) {
+        let mut ids = BTreeSet::new();
+        for p in raw.practice {
+            if !self.id(path, None, &p.id) {
+                continue;
+            }
+            if !ids.insert(p.id.clone()) {
+                self.push(path, None, ProblemKind::DuplicateId { what: "practice", id: p.id });
+                continue;
+            }
+            let mut any = Vec::new();
+            for c in p.any {
+                let Some(q) = instrument.question(&c.question) else {
+                    let kind = ProblemKind::ConditionUnknownQuestion { question: c.question };
+                    self.push(path, None, kind);
+                    continue;
+                };
+                for o in &c.any_of {
+                    if q.choice(o).is_none() {
+                        let kind = ProblemKind::ConditionUnknownOption {
+                            question: q.id.clone(),
+                            option: o.clone(),
+                        };
+                        self.push(path, None, kind);
+                    }
+                }
+                any.push(Condition {
+                    question: c.question,
+                    test: ConditionTest::AnyOf(c.any_of),
+                });
+            }
+            instrument.practices.push(Practice { id: p.id, any });
+        }
+        for i in raw.indicator {
+            if !self.id(path, None, &i.id) {
+                continue;
+            }
+            if !ids.insert(i.id.clone()) {
+                self.push(path, None, ProblemKind::DuplicateId { what: "practice", id: i.id });
+                continue;
+            }
+            match instrument.question(&i.question).map(|q| &q.kind) {
+                Some(QuestionKind::Number { .. }) => instrument.indicators.push(Indicator {
+                    id: i.id,
+                    question: i.question,
+                }),
+                Some(_) => {
+                    let kind = shape("indicator-not-number", &[("question", i.question)]);
+                    self.push(path, None, kind);
+                }
+                None => {
+                    let kind = ProblemKind::ConditionUnknownQuestion { question: i.question };
+                    self.push(path, None, kind);
+                }
+            }
+        }
     }
 
     /// Every answer below the top leads to an action; every action exists, is used, and its
@@ -1496,6 +1578,36 @@ struct RawBand {
     min: f64,
     points: f64,
     action: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPractices {
+    #[serde(default)]
+    practice: Vec<RawPractice>,
+    #[serde(default)]
+    indicator: Vec<RawIndicator>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPractice {
+    id: String,
+    any: Vec<RawPracticeCondition>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPracticeCondition {
+    question: String,
+    any_of: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIndicator {
+    id: String,
+    question: String,
 }
 
 #[derive(Debug, Deserialize)]

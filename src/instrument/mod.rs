@@ -295,11 +295,51 @@ pub struct Instrument {
     pub questions: Vec<Question>,
     /// The action library, by area in questionnaire order.
     pub actions: Vec<Action>,
+    /// Indicator practices that benchmarks report adoption rates of (`practices.toml`).
+    pub practices: Vec<Practice>,
+    /// Number questions that benchmarks report a mean of (`practices.toml`).
+    pub indicators: Vec<Indicator>,
+}
+
+/// A practice a firm follows when any of its conditions holds on its answers, e.g. "accepts
+/// electronic payments". Benchmarks give the share of firms that follow it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Practice {
+    pub id: String,
+    pub any: Vec<Condition>,
+}
+
+/// A number question whose mean benchmarks give, e.g. the share of sales paid electronically.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Indicator {
+    pub id: String,
+    pub question: String,
+}
+
+impl Practice {
+    /// Fluent id of the practice, phrased to follow "firms that …".
+    pub fn message_id(&self) -> String {
+        format!("practice-{}", self.id)
+    }
+}
+
+impl Indicator {
+    pub fn message_id(&self) -> String {
+        format!("indicator-{}", self.id)
+    }
 }
 
 impl Instrument {
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn practice(&self, id: &str) -> Option<&Practice> {
+        self.practices.iter().find(|p| p.id == id)
+    }
+
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
     }
 
     pub fn action(&self, id: &str) -> Option<&Action> {

@@ -1,0 +1,8 @@
+# Benchmarks: indicator practices (phrased to follow "firms that ..."), indicators, comparisons.
+
+practice-own-website = have their own website
+practice-sells-on-marketplace = sell on an online marketplace
+practice-accepts-e-payment = accept electronic payments
+practice-issues-e-invoices = issue e-invoices
+practice-automatic-backups = back up their data automatically
+indicator-share-sales-electronic = share of sales paid electronically
