@@ -4,6 +4,7 @@
 //! in by the caller. See ARCHITECTURE.md for the code map.
 
 pub mod answers;
+pub mod benchmark;
 pub mod clock;
 pub mod i18n;
 pub mod instrument;

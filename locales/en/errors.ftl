@@ -46,3 +46,15 @@ field-name-person = Contact person
 field-name-phone = Phone
 field-name-email = Email
 field-name-assessor = Assessor
+
+pack-error-malformed = This is not a DigiReady benchmark pack: { $reason }. Nothing was installed.
+pack-error-newer-format = This benchmark pack was made by a newer version of DigiReady (format { $found }). Please update DigiReady. Nothing was installed.
+pack-error-missing-checksum = This benchmark pack has no checksum, so it cannot be trusted. Nothing was installed.
+pack-error-bad-checksum = This benchmark pack was changed or damaged after it was published (its checksum does not match). Nothing was installed.
+pack-error-bad-version = The benchmark pack version "{ $version }" is not valid. Nothing was installed.
+pack-error-no-provenance = Row { $row } of the benchmark pack does not say where its figure comes from (source, year and method are required). Nothing was installed.
+pack-error-bad-quantiles = Row { $row } of the benchmark pack has a score distribution that is not valid. Nothing was installed.
+pack-error-bad-share = Row { $row } of the benchmark pack has a share that is not between 0 and 1. Nothing was installed.
+pack-error-bad-mean = Row { $row } of the benchmark pack has no valid mean. Nothing was installed.
+pack-error-older = Benchmark pack { $id } version { $found } is not newer than the installed version { $installed }. Nothing was changed.
+store-error-pack-not-found = No benchmark pack "{ $id }" is installed.

@@ -46,3 +46,15 @@ field-name-person = Người liên hệ
 field-name-phone = Số điện thoại
 field-name-email = Email
 field-name-assessor = Người đánh giá
+
+pack-error-malformed = Đây không phải gói dữ liệu so sánh của DigiReady: { $reason }. Chưa cài đặt gì.
+pack-error-newer-format = Gói dữ liệu so sánh này được tạo bởi phiên bản DigiReady mới hơn (định dạng { $found }). Hãy cập nhật DigiReady. Chưa cài đặt gì.
+pack-error-missing-checksum = Gói dữ liệu so sánh này không có mã kiểm tra, nên không thể tin cậy. Chưa cài đặt gì.
+pack-error-bad-checksum = Gói dữ liệu so sánh này đã bị thay đổi hoặc hỏng sau khi phát hành (mã kiểm tra không khớp). Chưa cài đặt gì.
+pack-error-bad-version = Phiên bản "{ $version }" của gói dữ liệu so sánh không hợp lệ. Chưa cài đặt gì.
+pack-error-no-provenance = Dòng { $row } của gói dữ liệu so sánh không ghi rõ số liệu lấy từ đâu (cần nguồn, năm và phương pháp). Chưa cài đặt gì.
+pack-error-bad-quantiles = Dòng { $row } của gói dữ liệu so sánh có phân bố điểm không hợp lệ. Chưa cài đặt gì.
+pack-error-bad-share = Dòng { $row } của gói dữ liệu so sánh có tỷ lệ không nằm trong khoảng 0 đến 1. Chưa cài đặt gì.
+pack-error-bad-mean = Dòng { $row } của gói dữ liệu so sánh không có giá trị trung bình hợp lệ. Chưa cài đặt gì.
+pack-error-older = Gói dữ liệu so sánh { $id } phiên bản { $found } không mới hơn phiên bản đã cài { $installed }. Không có gì thay đổi.
+store-error-pack-not-found = Chưa cài gói dữ liệu so sánh "{ $id }".

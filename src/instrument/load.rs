@@ -8,9 +8,9 @@ use include_dir::{include_dir, Dir};
 use serde::Deserialize;
 
 use super::{
-    Indicator, Practice, Action, Applies, Area, AreaGroup, Choice, Condition, ConditionTest, CostBand, Country, Effort,
-    Instrument, Instruments, NumberBand, Question, QuestionKind, Sector, SizeBand, SizeLimits,
-    SizeRule, HORIZONS, MAX_POINTS,
+    Action, Applies, Area, AreaGroup, Choice, Condition, ConditionTest, CostBand, Country, Effort,
+    Indicator, Instrument, Instruments, NumberBand, Practice, Question, QuestionKind, Sector,
+    SizeBand, SizeLimits, SizeRule, HORIZONS, MAX_POINTS,
 };
 use crate::i18n::{Args, Catalog, CatalogError};
 use crate::locale::Locale;
@@ -261,10 +261,11 @@ pub fn load_embedded(catalog: &Catalog) -> Result<Instruments, Problems> {
             .into_iter()
             .chain(dir.get_file(dir.path().join(PRACTICES_FILE)))
             .chain(
-            questions
-                .into_iter()
-                .filter(|f| f.path().extension().is_some_and(|e| e == "toml")),
-        ) {
+                questions
+                    .into_iter()
+                    .filter(|f| f.path().extension().is_some_and(|e| e == "toml")),
+            )
+        {
             let Ok(rel) = f.path().strip_prefix(dir.path()) else {
                 continue;
             };
@@ -1089,13 +1090,22 @@ impl Validator<'_> {
                 continue;
             }
             if !ids.insert(p.id.clone()) {
-                self.push(path, None, ProblemKind::DuplicateId { what: "practice", id: p.id });
+                self.push(
+                    path,
+                    None,
+                    ProblemKind::DuplicateId {
+                        what: "practice",
+                        id: p.id,
+                    },
+                );
                 continue;
             }
             let mut any = Vec::new();
             for c in p.any {
                 let Some(q) = instrument.question(&c.question) else {
-                    let kind = ProblemKind::ConditionUnknownQuestion { question: c.question };
+                    let kind = ProblemKind::ConditionUnknownQuestion {
+                        question: c.question,
+                    };
                     self.push(path, None, kind);
                     continue;
                 };
@@ -1120,7 +1130,14 @@ impl Validator<'_> {
                 continue;
             }
             if !ids.insert(i.id.clone()) {
-                self.push(path, None, ProblemKind::DuplicateId { what: "practice", id: i.id });
+                self.push(
+                    path,
+                    None,
+                    ProblemKind::DuplicateId {
+                        what: "practice",
+                        id: i.id,
+                    },
+                );
                 continue;
             }
             match instrument.question(&i.question).map(|q| &q.kind) {
@@ -1133,7 +1150,9 @@ impl Validator<'_> {
                     self.push(path, None, kind);
                 }
                 None => {
-                    let kind = ProblemKind::ConditionUnknownQuestion { question: i.question };
+                    let kind = ProblemKind::ConditionUnknownQuestion {
+                        question: i.question,
+                    };
                     self.push(path, None, kind);
                 }
             }

@@ -61,6 +61,10 @@ pub enum StoreError {
     },
     #[error(transparent)]
     Answer(#[from] AnswerError),
+    #[error(transparent)]
+    Pack(crate::benchmark::PackError),
+    #[error("no benchmark pack {0:?} is installed")]
+    PackNotFound(String),
     #[error("stored data could not be read: {0}")]
     BadStoredData(String),
     #[error("database error: {0}")]
@@ -104,6 +108,10 @@ impl StoreError {
         let a = Args::new();
         let (id, args) = match self {
             StoreError::Answer(e) => return e.localize(catalog, locale),
+            StoreError::Pack(e) => return e.localize(catalog, locale),
+            StoreError::PackNotFound(id) => {
+                ("store-error-pack-not-found", a.text("id", id.clone()))
+            }
             StoreError::Open { path, reason } => (
                 "store-error-open",
                 a.text("path", path.display().to_string())

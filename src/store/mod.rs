@@ -9,10 +9,12 @@
 //! - Only validated data is written: answers are checked against the questionnaire first.
 
 mod assessment;
+mod benchmark;
 mod enterprise;
 mod error;
 
 pub use assessment::{Assessment, AssessmentSummary, RecordId, Status};
+pub use benchmark::{InstallOutcome, InstalledPack};
 pub use enterprise::{Contact, Enterprise, EnterpriseSummary, NewEnterprise};
 pub use error::{FieldProblem, StoreError};
 
@@ -25,6 +27,8 @@ use rusqlite::{Connection, OpenFlags};
 const MIGRATIONS: &[&[&str]] = &[
     // 1: the officer's register.
     &[enterprise::CREATE_V1, assessment::CREATE_V1],
+    // 2: installed benchmark packs.
+    &[benchmark::CREATE_V2],
 ];
 
 /// The schema version this binary writes.

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use digiready::answers::{AnswerFile, AnswerValue};
+use digiready::benchmark::{seed_packs, BenchmarkPack};
 use digiready::clock::{Timestamp, INDOCHINA_TIME_OFFSET_MINUTES};
 use digiready::i18n::format::{date, decimal};
 use digiready::i18n::{Args, Catalog};
@@ -19,7 +20,9 @@ use digiready::store::{
 use serde_json::{json, Value};
 
 use crate::error::CliError;
-use crate::{AssessmentCmd, Command, EnterpriseCmd, EnterpriseFields, InstrumentCmd};
+use crate::{
+    AssessmentCmd, BenchmarksCmd, Command, EnterpriseCmd, EnterpriseFields, InstrumentCmd,
+};
 
 /// Prints a line to stdout; when stdout is closed (e.g. `digiready ... | head`), stops quietly
 /// instead of panicking. Output is only printed after every write to the database is done.
@@ -65,7 +68,9 @@ impl Context<'_> {
                 p
             }
         };
-        Ok(Store::open(&path)?)
+        let mut store = Store::open(&path)?;
+        store.ensure_seed_benchmarks(&seed_packs(), now())?;
+        Ok(store)
     }
 
     fn date(&self, t: Timestamp) -> String {
@@ -113,6 +118,7 @@ pub fn run(ctx: &Context<'_>, command: Command) -> Result<(), CliError> {
         Command::Score { answers, json } => score(ctx, &answers, json),
         Command::Enterprise(cmd) => enterprise(ctx, cmd),
         Command::Assessment(cmd) => assessment(ctx, cmd),
+        Command::Benchmarks(cmd) => benchmarks(ctx, cmd),
     }
 }
 
@@ -819,6 +825,128 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
                         Args::new().text("id", a.id.to_string())
                     )
                 );
+            }
+        }
+    }
+    Ok(())
+}
+
+// ---- benchmarks ----
+
+fn read_text(path: &Path) -> Result<String, CliError> {
+    std::fs::read_to_string(path).map_err(|e| CliError::ReadFile {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    })
+}
+
+/// Writes a file whole or not at all: to a temporary file beside it, then renamed.
+fn write_atomically(path: &Path, text: &str) -> Result<(), CliError> {
+    let err = |e: std::io::Error| CliError::WriteFile {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    };
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = std::fs::write(&tmp, text)
+        .and_then(|()| std::fs::File::open(&tmp)?.sync_all())
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(err)
+}
+
+fn benchmarks(ctx: &Context<'_>, cmd: BenchmarksCmd) -> Result<(), CliError> {
+    match cmd {
+        BenchmarksCmd::Seal { file } => {
+            let pack = BenchmarkPack::seal(&read_text(&file)?).map_err(StoreError::Pack)?;
+            write_atomically(&file, &pack.to_json())?;
+            out!(
+                "{}",
+                ctx.f(
+                    "cli-pack-sealed",
+                    Args::new()
+                        .text("id", pack.id.clone())
+                        .text("version", pack.version.clone())
+                        .count("rows", pack.rows.len())
+                )
+            );
+        }
+        BenchmarksCmd::Import { file } => {
+            let pack = BenchmarkPack::from_json(&read_text(&file)?).map_err(StoreError::Pack)?;
+            let mut store = ctx.store()?;
+            let outcome = store.install_benchmark_pack(&pack, now())?;
+            let id = match outcome {
+                digiready::store::InstallOutcome::Installed => "cli-pack-installed",
+                digiready::store::InstallOutcome::Replaced => "cli-pack-replaced",
+                digiready::store::InstallOutcome::Unchanged => "cli-pack-unchanged",
+            };
+            out!(
+                "{}",
+                ctx.f(
+                    id,
+                    Args::new()
+                        .text("id", pack.id.clone())
+                        .text("version", pack.version.clone())
+                        .count("rows", pack.rows.len())
+                )
+            );
+        }
+        BenchmarksCmd::Export { id, out } => {
+            let store = ctx.store()?;
+            let pack = store.benchmark_pack(&id)?;
+            write_atomically(&out, &pack.to_json())?;
+            out!(
+                "{}",
+                ctx.f(
+                    "cli-pack-exported",
+                    Args::new()
+                        .text("id", id)
+                        .text("path", out.display().to_string())
+                )
+            );
+        }
+        BenchmarksCmd::List { json } => {
+            let store = ctx.store()?;
+            let packs = store.installed_packs()?;
+            if json {
+                print_json(&json!(packs
+                    .iter()
+                    .map(|p| json!({
+                        "id": p.pack_id,
+                        "name": p.name,
+                        "version": p.version,
+                        "country": p.country,
+                        "publisher": p.publisher,
+                        "published": p.published,
+                        "sha256": p.sha256,
+                        "rows": p.rows,
+                    }))
+                    .collect::<Vec<_>>()));
+            } else {
+                for p in &packs {
+                    out!(
+                        "{}",
+                        ctx.f(
+                            "cli-pack-line",
+                            Args::new()
+                                .text("id", p.pack_id.clone())
+                                .text("version", p.version.clone())
+                                .text("name", p.name.clone())
+                                .text("country", ctx.t(&format!("country-{}", p.country)))
+                                .text("published", p.published.clone())
+                                .count("rows", p.rows)
+                        )
+                    );
+                }
             }
         }
     }

@@ -20,6 +20,8 @@ pub enum CliError {
     Problems(#[from] Problems),
     #[error("cannot read {path}: {reason}")]
     ReadFile { path: PathBuf, reason: String },
+    #[error("cannot write {path}: {reason}")]
+    WriteFile { path: PathBuf, reason: String },
     #[error("cannot create {path}: {reason}")]
     CreateDir { path: PathBuf, reason: String },
     #[error("no data folder")]
@@ -55,6 +57,11 @@ impl CliError {
             }
             CliError::ReadFile { path, reason } => one(
                 "cli-error-read-file",
+                a.text("path", path.display().to_string())
+                    .text("reason", reason.clone()),
+            ),
+            CliError::WriteFile { path, reason } => one(
+                "cli-error-write-file",
                 a.text("path", path.display().to_string())
                     .text("reason", reason.clone()),
             ),

@@ -49,6 +49,29 @@ enum Command {
     /// Assessments of registered enterprises
     #[command(subcommand)]
     Assessment(AssessmentCmd),
+    /// Sector benchmark packs
+    #[command(subcommand)]
+    Benchmarks(BenchmarksCmd),
+}
+
+#[derive(Debug, Subcommand)]
+enum BenchmarksCmd {
+    /// The installed benchmark packs
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Install a pack file (a newer version replaces the installed one)
+    Import { file: PathBuf },
+    /// Write an installed pack to a file
+    Export {
+        /// Pack id, e.g. vn-seed
+        id: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Check a pack file and write it back sealed with its checksum (for pack authors)
+    Seal { file: PathBuf },
 }
 
 #[derive(Debug, Subcommand)]
