@@ -9,5 +9,6 @@ pub mod clock;
 pub mod i18n;
 pub mod instrument;
 pub mod locale;
+pub mod plan;
 pub mod scoring;
 pub mod store;

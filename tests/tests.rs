@@ -2,8 +2,10 @@
 
 mod util;
 
+mod benchmarks;
 mod cli;
 mod instrument;
 mod locales;
+mod plan;
 mod scoring;
 mod store;

@@ -4,8 +4,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
+use digiready::answers::{AnswerValue, Answers};
 use digiready::i18n::Catalog;
-use digiready::instrument::{self, Instrument, Instruments};
+use digiready::instrument::{self, Instrument, Instruments, Question, QuestionKind};
+use digiready::scoring::shown_questions;
 
 /// The repository root.
 pub fn root() -> PathBuf {
@@ -130,4 +132,160 @@ pub fn register_and_start(db: &Path, enterprise: &[&str]) -> (String, String) {
     assert_eq!(a["status"], "draft");
     assert_eq!(a["record_id"].as_str().expect("record id").len(), 32);
     (eid, a["id"].as_i64().expect("assessment id").to_string())
+}
+
+// ---- Answers for property tests and extremes ----
+
+/// The lowest answer to a question for a sector.
+pub fn lowest(q: &Question, sector: &str) -> AnswerValue {
+    match &q.kind {
+        QuestionKind::Number { min, .. } => AnswerValue::Number(*min),
+        QuestionKind::Multiple(choices) => AnswerValue::Choices(vec![choices
+            .iter()
+            .filter(|c| c.exclusive && c.applies.includes(sector))
+            .min_by(|a, b| a.points.total_cmp(&b.points))
+            .expect("an exclusive option")
+            .id
+            .clone()]),
+        kind => AnswerValue::Choice(
+            kind.choices()
+                .iter()
+                .filter(|c| c.applies.includes(sector))
+                .min_by(|a, b| a.points.total_cmp(&b.points))
+                .expect("options")
+                .id
+                .clone(),
+        ),
+    }
+}
+
+/// The highest answer to a question for a sector.
+pub fn highest(q: &Question, sector: &str) -> AnswerValue {
+    match &q.kind {
+        QuestionKind::Number { max, .. } => AnswerValue::Number(*max),
+        QuestionKind::Multiple(choices) => AnswerValue::Choices(
+            choices
+                .iter()
+                .filter(|c| !c.exclusive && c.applies.includes(sector))
+                .map(|c| c.id.clone())
+                .collect(),
+        ),
+        kind => AnswerValue::Choice(
+            kind.choices()
+                .iter()
+                .filter(|c| c.applies.includes(sector))
+                .max_by(|a, b| a.points.total_cmp(&b.points))
+                .expect("options")
+                .id
+                .clone(),
+        ),
+    }
+}
+
+/// Answers every question as it becomes shown, with `pick`.
+pub fn answer_all(
+    instrument: &Instrument,
+    sector: &str,
+    pick: impl Fn(&Question) -> AnswerValue,
+) -> Answers {
+    let mut answers = Answers::new();
+    loop {
+        let next = shown_questions(instrument, sector, &answers)
+            .into_iter()
+            .find(|q| !answers.contains_key(&q.id));
+        match next {
+            Some(q) => {
+                answers.insert(q.id.clone(), pick(q));
+            }
+            None => return answers,
+        }
+    }
+}
+
+/// A strictly better answer than `current`, chosen by `seed`, if there is one.
+pub fn better(
+    q: &Question,
+    sector: &str,
+    current: &AnswerValue,
+    seed: usize,
+) -> Option<AnswerValue> {
+    let offered = |exclusive: bool| -> Vec<_> {
+        q.kind
+            .choices()
+            .iter()
+            .filter(|c| c.applies.includes(sector) && c.exclusive == exclusive)
+            .collect()
+    };
+    match (&q.kind, current) {
+        (QuestionKind::Number { bands, max, .. }, AnswerValue::Number(n)) => {
+            let higher: Vec<f64> = bands
+                .iter()
+                .map(|b| b.min)
+                .filter(|m| m > n)
+                .chain([*max])
+                .filter(|m| m > n)
+                .collect();
+            (!higher.is_empty()).then(|| AnswerValue::Number(higher[seed % higher.len()]))
+        }
+        (QuestionKind::Multiple(_), AnswerValue::Choices(ids)) => {
+            let extra: Vec<_> = offered(false)
+                .into_iter()
+                .filter(|c| !ids.contains(&c.id))
+                .collect();
+            if extra.is_empty() {
+                return None;
+            }
+            let mut next: Vec<String> = ids
+                .iter()
+                .filter(|id| q.choice(id).is_some_and(|c| !c.exclusive))
+                .cloned()
+                .collect();
+            next.push(extra[seed % extra.len()].id.clone());
+            Some(AnswerValue::Choices(next))
+        }
+        (_, AnswerValue::Choice(id)) => {
+            let now = q.choice(id)?.points;
+            let up: Vec<_> = offered(false)
+                .into_iter()
+                .filter(|c| c.points > now)
+                .collect();
+            (!up.is_empty()).then(|| AnswerValue::Choice(up[seed % up.len()].id.clone()))
+        }
+        _ => None,
+    }
+}
+
+/// A random valid answer to a question, chosen by `seed`.
+pub fn random_answer(q: &Question, sector: &str, seed: usize) -> AnswerValue {
+    match &q.kind {
+        QuestionKind::Number { min, max, .. } => {
+            let steps = (seed % 101) as f64 / 100.0;
+            AnswerValue::Number((min + (max - min) * steps).round())
+        }
+        QuestionKind::Multiple(choices) => {
+            let plain: Vec<_> = choices
+                .iter()
+                .filter(|c| !c.exclusive && c.applies.includes(sector))
+                .collect();
+            let chosen: Vec<String> = plain
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| seed >> i & 1 == 1)
+                .map(|(_, c)| c.id.clone())
+                .collect();
+            if chosen.is_empty() {
+                lowest(q, sector)
+            } else {
+                AnswerValue::Choices(chosen)
+            }
+        }
+        kind => {
+            let offered: Vec<_> = kind
+                .choices()
+                .iter()
+                .filter(|c| c.applies.includes(sector))
+                .collect();
+            AnswerValue::Choice(offered[seed % offered.len()].id.clone())
+        }
+    }
 }

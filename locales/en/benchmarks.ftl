@@ -6,3 +6,13 @@ practice-accepts-e-payment = accept electronic payments
 practice-issues-e-invoices = issue e-invoices
 practice-automatic-backups = back up their data automatically
 indicator-share-sales-electronic = share of sales paid electronically
+
+group-all = all firms
+group-sector = firms in { $sector }
+group-size = { $size } firms
+group-sector-size = { $size } firms in { $sector }
+provenance-published = published statistic
+provenance-modelled = modelled, not measured
+provenance-aggregated = aggregated from assessments
+provenance-secondary = read from a secondary copy, to be checked against the original
+provenance-provisional = provisional

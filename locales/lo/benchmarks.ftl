@@ -6,3 +6,13 @@ practice-accepts-e-payment = ຮັບການຊຳລະເງິນທາງ
 practice-issues-e-invoices = ອອກໃບເກັບເງິນເອເລັກໂຕຣນິກ
 practice-automatic-backups = ສຳຮອງຂໍ້ມູນແບບອັດຕະໂນມັດ
 indicator-share-sales-electronic = ສ່ວນແບ່ງຍອດຂາຍທີ່ຈ່າຍທາງເອເລັກໂຕຣນິກ
+
+group-all = ທຸລະກິດທັງໝົດ
+group-sector = ທຸລະກິດໃນຂະແໜງ{ $sector }
+group-size = ທຸລະກິດຂະໜາດ{ $size }
+group-sector-size = ທຸລະກິດຂະໜາດ{ $size } ໃນຂະແໜງ{ $sector }
+provenance-published = ສະຖິຕິທີ່ເຜີຍແຜ່ແລ້ວ
+provenance-modelled = ຕົວເລກປະມານຈາກແບບຈຳລອງ, ບໍ່ແມ່ນການວັດແທກຕົວຈິງ
+provenance-aggregated = ລວບລວມຈາກການປະເມີນ
+provenance-secondary = ອ່ານຈາກສຳເນົາຂັ້ນສອງ, ຕ້ອງກວດກັບຕົ້ນສະບັບ
+provenance-provisional = ຊົ່ວຄາວ

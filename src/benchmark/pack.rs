@@ -191,14 +191,15 @@ fn checksum(file: &PackFile) -> String {
 impl BenchmarkPack {
     /// Reads a sealed pack, verifying its format, checksum and every row.
     pub fn from_json(text: &str) -> Result<BenchmarkPack, PackError> {
-        let file = parse(text)?;
-        let given = file.sha256.clone().ok_or(PackError::MissingChecksum)?;
-        let mut unsealed = file;
-        unsealed.sha256 = None;
-        if checksum(&unsealed) != given {
+        let mut file = parse(text)?;
+        let given = file.sha256.take().ok_or(PackError::MissingChecksum)?;
+        let sum = checksum(&file);
+        // Rows first, so that a row without provenance is named as such.
+        let pack = validated(file, given.clone())?;
+        if sum != given {
             return Err(PackError::BadChecksum);
         }
-        validated(unsealed, given)
+        Ok(pack)
     }
 
     /// Reads a pack that may not be sealed yet, checks it, and returns it sealed: for building

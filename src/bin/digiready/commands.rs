@@ -4,7 +4,8 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use digiready::answers::{AnswerFile, AnswerValue};
-use digiready::benchmark::{seed_packs, BenchmarkPack};
+use digiready::benchmark::compare::Firm;
+use digiready::benchmark::{compare, seed_packs, BenchmarkPack, Group, Provenance};
 use digiready::clock::{Timestamp, INDOCHINA_TIME_OFFSET_MINUTES};
 use digiready::i18n::format::{date, decimal};
 use digiready::i18n::{Args, Catalog};
@@ -12,6 +13,7 @@ use digiready::instrument::{
     self, catalog_problems, ConditionTest, Instrument, Instruments, QuestionKind, MAX_POINTS,
 };
 use digiready::locale::Locale;
+use digiready::plan::PlanConfig;
 use digiready::scoring::{self, Scores};
 use digiready::store::{
     self, AssessmentSummary, Contact, Enterprise, NewEnterprise, RecordId, Status, Store,
@@ -119,6 +121,11 @@ pub fn run(ctx: &Context<'_>, command: Command) -> Result<(), CliError> {
         Command::Enterprise(cmd) => enterprise(ctx, cmd),
         Command::Assessment(cmd) => assessment(ctx, cmd),
         Command::Benchmarks(cmd) => benchmarks(ctx, cmd),
+        Command::Plan {
+            assessment,
+            answers,
+            json,
+        } => plan(ctx, assessment, answers.as_deref(), json),
     }
 }
 
@@ -948,6 +955,354 @@ fn benchmarks(ctx: &Context<'_>, cmd: BenchmarksCmd) -> Result<(), CliError> {
                     );
                 }
             }
+        }
+    }
+    Ok(())
+}
+
+// ---- the improvement plan ----
+
+fn group_json(g: &Group) -> Value {
+    json!({ "sector": g.sector, "size": g.size, "region": g.region })
+}
+
+fn provenance_json(p: &Provenance) -> Value {
+    json!({
+        "kind": p.kind.as_str(),
+        "source": p.source,
+        "year": p.year,
+        "population": p.population,
+        "method": p.method,
+        "secondary": p.secondary,
+        "provisional": p.provisional,
+    })
+}
+
+/// "small retail firms", "all firms", ... in the reader's language.
+fn group_text(ctx: &Context<'_>, g: &Group) -> String {
+    let sector = g.sector.as_ref().map(|s| ctx.t(&format!("sector-{s}")));
+    let size = g.size.as_ref().map(|s| ctx.t(&format!("size-{s}")));
+    let args = Args::new()
+        .text("sector", sector.clone().unwrap_or_default())
+        .text("size", size.clone().unwrap_or_default());
+    let id = match (sector, size) {
+        (Some(_), Some(_)) => "group-sector-size",
+        (Some(_), None) => "group-sector",
+        (None, Some(_)) => "group-size",
+        (None, None) => "group-all",
+    };
+    ctx.f(id, args)
+}
+
+/// "published statistic, secondary source" / "modelled, not measured; provisional".
+fn provenance_text(ctx: &Context<'_>, p: &Provenance) -> String {
+    let mut parts = vec![ctx.t(&format!("provenance-{}", p.kind.as_str()))];
+    if p.secondary {
+        parts.push(ctx.t("provenance-secondary"));
+    }
+    if p.provisional {
+        parts.push(ctx.t("provenance-provisional"));
+    }
+    // The citation up to its first clause; the full citation is in --json and METHOD.md.
+    let source = p.source.split(';').next().unwrap_or_default();
+    parts.push(source.to_string());
+    parts.join("; ")
+}
+
+fn plan(
+    ctx: &Context<'_>,
+    assessment: Option<i64>,
+    answers_file: Option<&Path>,
+    json: bool,
+) -> Result<(), CliError> {
+    let instruments = ctx.instruments()?;
+    // The firm: from the store, or from an answer file (then with the built-in benchmarks).
+    let (instrument, country, sector, size, answers, rows) = match (assessment, answers_file) {
+        (Some(id), _) => {
+            let store = ctx.store()?;
+            let instrument = instrument_of(&instruments, &store, id)?;
+            let a = store.assessment(id)?;
+            let rows = store.benchmark_rows(&a.summary.country)?;
+            let s = a.summary;
+            (
+                instrument,
+                s.country,
+                s.sector,
+                s.size_band,
+                a.answers,
+                rows,
+            )
+        }
+        (None, Some(path)) => {
+            let file = AnswerFile::from_json(&read_text(path)?)
+                .map_err(|e| CliError::AnswerFile(vec![e]))?;
+            let instrument = instruments
+                .get(&file.instrument)
+                .ok_or_else(|| unknown_version(&instruments, &file.instrument))?;
+            let errors = file.check(instrument);
+            if !errors.is_empty() {
+                return Err(CliError::AnswerFile(errors));
+            }
+            let rows = seed_packs()
+                .into_iter()
+                .filter(|p| p.country == file.country)
+                .flat_map(|p| p.rows)
+                .collect();
+            (
+                instrument,
+                file.country,
+                file.sector,
+                file.size,
+                file.answers,
+                rows,
+            )
+        }
+        (None, None) => unreachable!("clap requires one of them"),
+    };
+    let scores = scoring::score(instrument, &sector, &answers);
+    let firm = Firm {
+        sector: &sector,
+        size: &size,
+        region: None,
+    };
+    let comparison = compare(instrument, &rows, &firm, &answers, &scores);
+    let plan = digiready::plan::plan(
+        instrument,
+        &sector,
+        &answers,
+        &scores,
+        Some(&comparison),
+        PlanConfig::default(),
+    );
+    let who_attr = match country.as_str() {
+        "LA" => "who-la",
+        _ => "who-vn",
+    };
+    let who = |action: &str| {
+        let id = format!("act-{action}.{who_attr}");
+        ctx.catalog.has(Locale::En, &id).then(|| ctx.t(&id))
+    };
+    let item_json = |i: &digiready::plan::PlanItem| {
+        let action = instrument.action(&i.action);
+        json!({
+            "action": i.action,
+            "area": i.area,
+            "horizon_days": i.horizon_days,
+            "title": ctx.t(&format!("act-{}", i.action)),
+            "first_step": ctx.t(&format!("act-{}.step", i.action)),
+            "who_can_help": who(&i.action),
+            "effort": action.map(|a| a.effort.as_str()),
+            "cost": action.map(|a| a.cost.as_str()),
+            "gain": i.gain,
+            "priority": (i.priority * 1000.0).round() / 1000.0,
+            "peer_gap": i.peer_gap,
+            "after": i.after,
+            "before": i.before,
+            "reasons": i.reasons.iter().map(|r| json!({
+                "question": r.question,
+                "answer": r.answer,
+                "area": r.area,
+                "area_gain": (r.area_gain * 10.0).round() / 10.0,
+            })).collect::<Vec<_>>(),
+        })
+    };
+    if json {
+        let mut v = json!({
+            "instrument": instrument.version,
+            "country": country,
+            "sector": sector,
+            "size": size,
+            "scores": scores_json(&scores),
+            "comparison": {
+                "areas": comparison.areas.iter().map(|a| json!({
+                    "area": a.area,
+                    "score": a.score,
+                    "percentile": a.percentile,
+                    "median": a.median,
+                    "gap_to_median": a.gap_to_median,
+                    "group": group_json(&a.group),
+                    "provenance": provenance_json(&a.provenance),
+                })).collect::<Vec<_>>(),
+                "practices": comparison.practices.iter().map(|p| json!({
+                    "practice": p.practice,
+                    "share": p.share,
+                    "follows": p.follows,
+                    "group": group_json(&p.group),
+                    "provenance": provenance_json(&p.provenance),
+                })).collect::<Vec<_>>(),
+                "indicators": comparison.indicators.iter().map(|i| json!({
+                    "indicator": i.indicator,
+                    "mean": i.mean,
+                    "yours": i.yours,
+                    "group": group_json(&i.group),
+                    "provenance": provenance_json(&i.provenance),
+                })).collect::<Vec<_>>(),
+            },
+            "plan": {
+                "horizons": plan.horizons.iter().map(|(days, items)| json!({
+                    "days": days,
+                    "actions": items.iter().map(item_json).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+                "later": plan.later.iter().map(item_json).collect::<Vec<_>>(),
+            },
+        });
+        if let Some(id) = assessment {
+            v["assessment"] = json!(id);
+        }
+        print_json(&v);
+        return Ok(());
+    }
+
+    // For people: the comparison, then the plan.
+    print_scores(ctx, instrument, &scores);
+    if !comparison.areas.is_empty() {
+        out!("\n{}", ctx.t("cli-compare-header"));
+        for a in &comparison.areas {
+            let area = instrument
+                .area(&a.area)
+                .map(|x| ctx.t(&x.message_id()))
+                .unwrap_or_default();
+            out!(
+                "  {}",
+                ctx.f(
+                    "cli-compare-area",
+                    Args::new()
+                        .text("area", area)
+                        .text("score", ctx.num(a.score))
+                        .text("percentile", ctx.num(a.percentile))
+                        .text("median", ctx.num(a.median))
+                        .text("group", group_text(ctx, &a.group))
+                )
+            );
+            out!("      ({})", provenance_text(ctx, &a.provenance));
+        }
+        for p in &comparison.practices {
+            let id = match p.follows {
+                Some(true) => "cli-compare-practice-yes",
+                Some(false) => "cli-compare-practice-no",
+                None => "cli-compare-practice-unknown",
+            };
+            out!(
+                "  {}",
+                ctx.f(
+                    id,
+                    Args::new()
+                        .text("share", format!("{}%", ctx.num(p.share * 100.0)))
+                        .text("group", group_text(ctx, &p.group))
+                        .text("practice", ctx.t(&format!("practice-{}", p.practice)))
+                )
+            );
+            out!("      ({})", provenance_text(ctx, &p.provenance));
+        }
+        for i in &comparison.indicators {
+            let yours = i
+                .yours
+                .map_or_else(|| ctx.t("cli-not-answered"), |y| format!("{}%", ctx.num(y)));
+            out!(
+                "  {}",
+                ctx.f(
+                    "cli-compare-indicator",
+                    Args::new()
+                        .text("indicator", ctx.t(&format!("indicator-{}", i.indicator)))
+                        .text("group", group_text(ctx, &i.group))
+                        .text("mean", format!("{}%", ctx.num(i.mean)))
+                        .text("yours", yours)
+                )
+            );
+            out!("      ({})", provenance_text(ctx, &i.provenance));
+        }
+    }
+    let mut n = 0;
+    let mut print_item = |i: &digiready::plan::PlanItem| {
+        n += 1;
+        let action = instrument.action(&i.action);
+        out!(
+            "{}",
+            ctx.f(
+                "cli-plan-item",
+                Args::new()
+                    .count("n", n)
+                    .text("title", ctx.t(&format!("act-{}", i.action)))
+                    .text(
+                        "effort",
+                        action
+                            .map(|a| ctx.t(&format!("effort-{}", a.effort.as_str())))
+                            .unwrap_or_default()
+                    )
+                    .text(
+                        "cost",
+                        action
+                            .map(|a| ctx.t(&format!("cost-{}", a.cost.as_str())))
+                            .unwrap_or_default()
+                    )
+            )
+        );
+        out!(
+            "     {}",
+            ctx.f(
+                "cli-plan-step",
+                Args::new().text("step", ctx.t(&format!("act-{}.step", i.action)))
+            )
+        );
+        for r in &i.reasons {
+            let q = instrument.question(&r.question);
+            let answer = q.map_or_else(
+                || r.answer.clone(),
+                |q| match q.kind {
+                    QuestionKind::Number { .. } => format!("≥ {}", r.answer),
+                    _ => ctx.t(&q.choice_message_id(&r.answer)),
+                },
+            );
+            let area = instrument
+                .area(&r.area)
+                .map(|x| ctx.t(&x.message_id()))
+                .unwrap_or_default();
+            let id = match q.map(|q| &q.kind) {
+                Some(QuestionKind::Multiple(_)) => "cli-plan-why-missing",
+                _ => "cli-plan-why",
+            };
+            out!(
+                "     {}",
+                ctx.f(
+                    id,
+                    Args::new()
+                        .text("question", ctx.t(&format!("q-{}", r.question)))
+                        .text("answer", answer)
+                        .text("area", area)
+                        .text("points", ctx.num(r.area_gain))
+                )
+            );
+        }
+        if let Some(gap) = i.peer_gap.filter(|g| *g > 0.0) {
+            out!(
+                "     {}",
+                ctx.f("cli-plan-peer-gap", Args::new().text("gap", ctx.num(gap)))
+            );
+        }
+        if !i.after.is_empty() {
+            let titles: Vec<String> = i.after.iter().map(|a| ctx.t(&format!("act-{a}"))).collect();
+            out!(
+                "     {}",
+                ctx.f(
+                    "cli-plan-after",
+                    Args::new().text("actions", titles.join("; "))
+                )
+            );
+        }
+        if let Some(w) = who(&i.action) {
+            out!("     {}", ctx.f("cli-plan-who", Args::new().text("who", w)));
+        }
+    };
+    for (days, items) in &plan.horizons {
+        out!("\n== {} ==", ctx.t(&format!("horizon-{days}")));
+        for i in items {
+            print_item(i);
+        }
+    }
+    if !plan.later.is_empty() {
+        out!("\n== {} ==", ctx.t("cli-plan-later"));
+        for i in &plan.later {
+            print_item(i);
         }
     }
     Ok(())

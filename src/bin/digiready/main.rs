@@ -52,6 +52,22 @@ enum Command {
     /// Sector benchmark packs
     #[command(subcommand)]
     Benchmarks(BenchmarksCmd),
+    /// The prioritised improvement plan, with the comparison against the sector
+    Plan {
+        /// A stored assessment
+        #[arg(
+            long,
+            value_name = "ID",
+            required_unless_present = "answers",
+            conflicts_with = "answers"
+        )]
+        assessment: Option<i64>,
+        /// Or an answer file, as for `score`
+        #[arg(long, value_name = "FILE")]
+        answers: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,0 +1,203 @@
+//! Benchmark packs: the seeds, import rules, and refusals that change nothing.
+
+use digiready::benchmark::{
+    pack::RowProblem, seed_packs, BenchmarkPack, Metric, PackError, ProvenanceKind,
+};
+use digiready::clock::Timestamp;
+use digiready::store::{InstallOutcome, Store, StoreError};
+
+use crate::util::{digiready, ok, stderr};
+
+fn seed(id: &str) -> BenchmarkPack {
+    seed_packs()
+        .into_iter()
+        .find(|p| p.id == id)
+        .unwrap_or_else(|| panic!("seed {id}"))
+}
+
+#[test]
+fn seed_packs_carry_provenance_and_label_what_is_modelled() {
+    let vn = seed("vn-seed");
+    assert!(vn.rows.len() >= 100);
+    for row in &vn.rows {
+        assert!(!row.provenance.source.is_empty() && !row.provenance.method.is_empty());
+        if let Metric::Area(_) = row.metric {
+            // No area-score distribution has been published: every one is modelled and says so.
+            assert_eq!(row.provenance.kind, ProvenanceKind::Modelled, "{row:?}");
+            assert!(
+                row.provenance.method.starts_with("Modelled, not measured"),
+                "{row:?}"
+            );
+        }
+    }
+    // Published figures are as published: retail firms with their own website, WBES 2023.
+    let retail_web = vn
+        .rows
+        .iter()
+        .find(|r| {
+            r.metric == Metric::Practice("own-website".into())
+                && r.sector.as_deref() == Some("retail_wholesale")
+        })
+        .expect("retail website row");
+    assert_eq!(retail_web.value, Some(0.4105));
+    assert_eq!(retail_web.provenance.kind, ProvenanceKind::Published);
+    let la = seed("la-seed");
+    assert!(
+        la.rows.iter().all(|r| r.provenance.provisional),
+        "every Lao row is provisional"
+    );
+}
+
+#[test]
+fn packs_round_trip_through_a_file() {
+    let vn = seed("vn-seed");
+    let again = BenchmarkPack::from_json(&vn.to_json()).expect("re-read");
+    assert_eq!(again, vn);
+}
+
+#[test]
+fn damaged_unprovenanced_or_newer_format_packs_are_refused() {
+    let text = seed("vn-seed").to_json();
+    let changed = text.replacen("0.4105", "0.5105", 1);
+    assert_eq!(
+        BenchmarkPack::from_json(&changed),
+        Err(PackError::BadChecksum)
+    );
+    let mut v: serde_json::Value = serde_json::from_str(&text).expect("json");
+    v["rows"][3]
+        .as_object_mut()
+        .expect("row")
+        .remove("provenance");
+    assert!(matches!(
+        BenchmarkPack::from_json(&v.to_string()),
+        Err(PackError::BadRow {
+            row: 4,
+            problem: RowProblem::NoProvenance
+        })
+    ));
+    let mut v: serde_json::Value = serde_json::from_str(&text).expect("json");
+    v["format"] = 2.into();
+    assert!(matches!(
+        BenchmarkPack::from_json(&v.to_string()),
+        Err(PackError::NewerFormat { found: 2, .. })
+    ));
+    assert!(matches!(
+        BenchmarkPack::from_json("{\"format\": 1}"),
+        Err(PackError::Malformed { .. })
+    ));
+    let mut v: serde_json::Value = serde_json::from_str(&text).expect("json");
+    v.as_object_mut().expect("pack").remove("sha256");
+    assert_eq!(
+        BenchmarkPack::from_json(&v.to_string()),
+        Err(PackError::MissingChecksum)
+    );
+}
+
+/// A pack with a new version and some content changed, sealed.
+fn version(pack: &BenchmarkPack, version: &str, value: f64) -> BenchmarkPack {
+    let mut v: serde_json::Value = serde_json::from_str(&pack.to_json()).expect("json");
+    v["version"] = version.into();
+    v["rows"][0]["value"] = value.into();
+    BenchmarkPack::seal(&v.to_string()).expect("seal")
+}
+
+#[test]
+fn an_older_or_altered_pack_changes_nothing_and_a_newer_one_replaces() {
+    let mut store = Store::open_in_memory().expect("store");
+    let vn = seed("vn-seed");
+    store
+        .ensure_seed_benchmarks(&seed_packs(), Timestamp(1))
+        .expect("seeds");
+    store
+        .ensure_seed_benchmarks(&seed_packs(), Timestamp(2))
+        .expect("seeds again");
+    assert_eq!(store.installed_packs().expect("list").len(), 2);
+    let before = store.benchmark_rows("VN").expect("rows");
+    assert_eq!(
+        store
+            .install_benchmark_pack(&vn, Timestamp(3))
+            .expect("same"),
+        InstallOutcome::Unchanged
+    );
+    for pack in [version(&vn, "2025.9", 0.1), version(&vn, &vn.version, 0.2)] {
+        match store.install_benchmark_pack(&pack, Timestamp(4)) {
+            Err(StoreError::Pack(PackError::Older { .. })) => {}
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            store.benchmark_rows("VN").expect("rows"),
+            before,
+            "nothing changed"
+        );
+    }
+    let newer = version(&vn, "2026.2", 0.3);
+    assert_eq!(
+        store
+            .install_benchmark_pack(&newer, Timestamp(5))
+            .expect("newer"),
+        InstallOutcome::Replaced
+    );
+    assert_eq!(
+        store.benchmark_rows("VN").expect("rows")[0].value,
+        Some(0.3)
+    );
+    // The seeds do not downgrade a newer pack the agency published.
+    store
+        .ensure_seed_benchmarks(&seed_packs(), Timestamp(6))
+        .expect("seeds");
+    assert_eq!(
+        store
+            .installed_pack("vn-seed")
+            .expect("pack")
+            .expect("installed")
+            .version,
+        "2026.2"
+    );
+}
+
+#[test]
+fn the_cli_lists_exports_and_refuses_with_a_clear_message() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("b.sqlite3");
+    let list = ok(&digiready(&db, &["benchmarks", "list"]));
+    assert!(
+        list.contains("vn-seed 2026.1") && list.contains("la-seed 2026.1"),
+        "{list}"
+    );
+    let file = dir.path().join("vn.json");
+    ok(&digiready(
+        &db,
+        &[
+            "benchmarks",
+            "export",
+            "vn-seed",
+            "--out",
+            &file.to_string_lossy(),
+        ],
+    ));
+    let text = std::fs::read_to_string(&file).expect("exported");
+    assert_eq!(
+        BenchmarkPack::from_json(&text).expect("valid"),
+        seed("vn-seed")
+    );
+    std::fs::write(&file, text.replacen("0.4105", "0.9", 1)).expect("tamper");
+    let out = digiready(&db, &["benchmarks", "import", &file.to_string_lossy()]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("checksum does not match")
+            && stderr(&out).contains("Nothing was installed"),
+        "{}",
+        stderr(&out)
+    );
+    let unwritable = digiready(
+        &db,
+        &[
+            "benchmarks",
+            "export",
+            "vn-seed",
+            "--out",
+            "/nonexistent/dir/vn.json",
+        ],
+    );
+    assert!(!unwritable.status.success() && stderr(&unwritable).contains("Cannot write"));
+}
