@@ -1273,7 +1273,7 @@ fn plan(
                 )
             );
         }
-        if let Some(gap) = i.peer_gap.filter(|g| *g > 0.0) {
+        if let Some(gap) = i.peer_gap.filter(|g| *g >= 1.0) {
             out!(
                 "     {}",
                 ctx.f("cli-plan-peer-gap", Args::new().text("gap", ctx.num(gap)))
