@@ -6,7 +6,7 @@ use digiready::benchmark::{
 use digiready::clock::Timestamp;
 use digiready::store::{InstallOutcome, Store, StoreError};
 
-use crate::util::{digiready, ok, stderr};
+use crate::util::{self, digiready, ok, stderr};
 
 fn seed(id: &str) -> BenchmarkPack {
     seed_packs()
@@ -200,4 +200,54 @@ fn the_cli_lists_exports_and_refuses_with_a_clear_message() {
         ],
     );
     assert!(!unwritable.status.success() && stderr(&unwritable).contains("Cannot write"));
+}
+
+/// A pack with rows for the firm's province is used before the sector-wide rows, and the group
+/// says so.
+#[test]
+fn province_rows_are_used_where_a_pack_has_them() {
+    use digiready::answers::{AnswerValue, Answers};
+    use digiready::benchmark::compare::{compare, Firm};
+    let (_, instrument) = util::embedded();
+    let mut rows = seed("vn-seed").rows;
+    let mut local = rows
+        .iter()
+        .find(|r| {
+            r.metric == Metric::Area("epayments".into())
+                && r.sector.as_deref() == Some("retail_wholesale")
+        })
+        .expect("row")
+        .clone();
+    local.size = Some("micro".into());
+    local.region = Some("Cần Thơ".into());
+    local.quantiles = Some([10.0, 20.0, 30.0, 40.0, 50.0]);
+    local.provenance.kind = ProvenanceKind::Aggregated;
+    rows.push(local);
+    let mut answers = Answers::new();
+    answers.insert(
+        "ep-pay-out".into(),
+        AnswerValue::Choice("mostly-transfers".into()),
+    );
+    let scores = digiready::scoring::score(instrument, "retail_wholesale", &answers);
+    let firm = |region| Firm {
+        sector: "retail_wholesale",
+        size: "micro",
+        region,
+    };
+    let here = compare(instrument, &rows, &firm(Some("Cần Thơ")), &answers, &scores);
+    let ep = here.area("epayments").expect("epayments");
+    assert_eq!(
+        (ep.group.region.as_deref(), ep.median, ep.percentile),
+        (Some("Cần Thơ"), 30.0, 90.0)
+    );
+    let elsewhere = compare(instrument, &rows, &firm(Some("Hà Nội")), &answers, &scores);
+    let ep = elsewhere.area("epayments").expect("epayments");
+    assert_eq!(
+        (
+            ep.group.sector.as_deref(),
+            ep.group.size.as_deref(),
+            ep.group.region.as_deref()
+        ),
+        (Some("retail_wholesale"), None, None)
+    );
 }

@@ -345,3 +345,76 @@ fn answers_acknowledged_before_a_kill_are_kept() {
     );
     eprintln!("kill test: {acknowledged} acknowledged, {killed} killed");
 }
+
+/// The plan of a stored assessment, with the benchmarks installed on first run.
+#[test]
+fn a_stored_assessment_gets_its_comparison_and_plan() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("plan.sqlite3");
+    let (_, aid) = crate::util::register_and_start(
+        &db,
+        &[
+            "--name",
+            "Nhà nghỉ Sông Hồng",
+            "--sector",
+            "tourism",
+            "--size",
+            "micro",
+            "--country",
+            "VN",
+            "--province",
+            "Hà Nội",
+        ],
+    );
+    for (q, v) in [
+        ("ec-online-presence", "social-page"),
+        ("ec-direct-booking", "chat"),
+        ("ep-accept-methods", "cash-only"),
+        ("cl-backup", "none"),
+        ("cn-internet", "personal-mobile"),
+    ] {
+        ok(&digiready(&db, &["assessment", "answer", &aid, q, v]));
+    }
+    let out = ok_json(&digiready(&db, &["plan", "--json", "--assessment", &aid]));
+    assert_eq!(out["sector"], "tourism");
+    let areas = out["comparison"]["areas"].as_array().expect("areas");
+    assert!(!areas.is_empty());
+    for a in areas {
+        assert_eq!(a["group"]["sector"], "tourism", "{a}");
+        assert_eq!(a["provenance"]["kind"], "modelled");
+    }
+    let first: Vec<&str> = out["plan"]["horizons"][0]["actions"]
+        .as_array()
+        .expect("30 days")
+        .iter()
+        .filter_map(|a| a["action"].as_str())
+        .collect();
+    assert!(!first.is_empty());
+    // Being paid comes before selling online: a shop that takes only cash is first shown QR.
+    let all: Vec<&str> = out["plan"]["horizons"]
+        .as_array()
+        .expect("horizons")
+        .iter()
+        .flat_map(|h| {
+            h["actions"]
+                .as_array()
+                .expect("actions")
+                .iter()
+                .filter_map(|a| a["action"].as_str())
+        })
+        .collect();
+    if let (Some(qr), Some(shop)) = (
+        all.iter().position(|a| *a == "ep-accept-qr"),
+        all.iter().position(|a| *a == "ec-direct-booking-page"),
+    ) {
+        assert!(qr < shop, "{all:?}");
+    }
+    let lao = ok(&digiready(
+        &db,
+        &["--locale", "lo", "plan", "--assessment", &aid],
+    ));
+    assert!(
+        lao.contains("ພາຍໃນ 30 ວັນຂ້າງໜ້າ") && lao.contains("ບາດກ້າວທຳອິດ"),
+        "{lao}"
+    );
+}

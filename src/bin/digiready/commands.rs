@@ -1017,53 +1017,57 @@ fn plan(
 ) -> Result<(), CliError> {
     let instruments = ctx.instruments()?;
     // The firm: from the store, or from an answer file (then with the built-in benchmarks).
-    let (instrument, country, sector, size, answers, rows) = match (assessment, answers_file) {
-        (Some(id), _) => {
-            let store = ctx.store()?;
-            let instrument = instrument_of(&instruments, &store, id)?;
-            let a = store.assessment(id)?;
-            let rows = store.benchmark_rows(&a.summary.country)?;
-            let s = a.summary;
-            (
-                instrument,
-                s.country,
-                s.sector,
-                s.size_band,
-                a.answers,
-                rows,
-            )
-        }
-        (None, Some(path)) => {
-            let file = AnswerFile::from_json(&read_text(path)?)
-                .map_err(|e| CliError::AnswerFile(vec![e]))?;
-            let instrument = instruments
-                .get(&file.instrument)
-                .ok_or_else(|| unknown_version(&instruments, &file.instrument))?;
-            let errors = file.check(instrument);
-            if !errors.is_empty() {
-                return Err(CliError::AnswerFile(errors));
+    let (instrument, country, sector, size, province, answers, rows) =
+        match (assessment, answers_file) {
+            (Some(id), _) => {
+                let store = ctx.store()?;
+                let instrument = instrument_of(&instruments, &store, id)?;
+                let a = store.assessment(id)?;
+                let rows = store.benchmark_rows(&a.summary.country)?;
+                let s = a.summary;
+                (
+                    instrument,
+                    s.country,
+                    s.sector,
+                    s.size_band,
+                    Some(s.province),
+                    a.answers,
+                    rows,
+                )
             }
-            let rows = seed_packs()
-                .into_iter()
-                .filter(|p| p.country == file.country)
-                .flat_map(|p| p.rows)
-                .collect();
-            (
-                instrument,
-                file.country,
-                file.sector,
-                file.size,
-                file.answers,
-                rows,
-            )
-        }
-        (None, None) => unreachable!("clap requires one of them"),
-    };
+            (None, Some(path)) => {
+                let file = AnswerFile::from_json(&read_text(path)?)
+                    .map_err(|e| CliError::AnswerFile(vec![e]))?;
+                let instrument = instruments
+                    .get(&file.instrument)
+                    .ok_or_else(|| unknown_version(&instruments, &file.instrument))?;
+                let errors = file.check(instrument);
+                if !errors.is_empty() {
+                    return Err(CliError::AnswerFile(errors));
+                }
+                let rows = seed_packs()
+                    .into_iter()
+                    .filter(|p| p.country == file.country)
+                    .flat_map(|p| p.rows)
+                    .collect();
+                (
+                    instrument,
+                    file.country,
+                    file.sector,
+                    file.size,
+                    None,
+                    file.answers,
+                    rows,
+                )
+            }
+            (None, None) => unreachable!("clap requires one of them"),
+        };
     let scores = scoring::score(instrument, &sector, &answers);
+    // Region rows match the province as recorded (agency packs aggregate by province).
     let firm = Firm {
         sector: &sector,
         size: &size,
-        region: None,
+        region: province.as_deref(),
     };
     let comparison = compare(instrument, &rows, &firm, &answers, &scores);
     let plan = digiready::plan::plan(
