@@ -43,14 +43,7 @@ fn pinned(out: &Value) -> Value {
 #[test]
 fn fixtures_plan_as_expected() {
     let dir = tempfile::tempdir().expect("tempdir");
-    for answers in util::fixture_files("plans", ".answers.json") {
-        let expected_path = answers.with_file_name(
-            answers
-                .file_name()
-                .expect("name")
-                .to_string_lossy()
-                .replace(".answers.json", ".expected.json"),
-        );
+    util::check_fixtures("plans", |answers| {
         let out = util::ok_json(&util::digiready(
             &dir.path().join("unused.sqlite3"),
             &["plan", "--json", "--answers", &answers.to_string_lossy()],
@@ -83,22 +76,8 @@ fn fixtures_plan_as_expected() {
                 );
             }
         }
-        let actual = pinned(&out);
-        if std::env::var_os("DIGIREADY_BLESS").is_some() {
-            std::fs::write(
-                &expected_path,
-                serde_json::to_string_pretty(&actual).expect("json") + "\n",
-            )
-            .expect("write");
-            continue;
-        }
-        let expected: Value = serde_json::from_str(
-            &std::fs::read_to_string(&expected_path)
-                .unwrap_or_else(|e| panic!("{}: {e}", expected_path.display())),
-        )
-        .expect("expected is JSON");
-        assert_eq!(actual, expected, "plan fixture {}", answers.display());
-    }
+        pinned(&out)
+    });
 }
 
 /// The retail micro shop of the worked example: the plan fills all three horizons and puts

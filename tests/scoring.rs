@@ -13,33 +13,14 @@ use crate::util;
 /// Set DIGIREADY_BLESS=1 to write the expected files after checking the numbers by hand.
 #[test]
 fn fixtures_score_as_expected() {
-    let db = tempfile::tempdir().expect("tempdir");
-    let db = db.path().join("unused.sqlite3");
-    for answers in util::fixture_files("scoring", ".answers.json") {
-        let expected_path = answers.with_file_name(
-            answers
-                .file_name()
-                .expect("name")
-                .to_string_lossy()
-                .replace(".answers.json", ".expected.json"),
-        );
-        let out = util::digiready(
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("unused.sqlite3");
+    util::check_fixtures("scoring", |answers| {
+        util::ok_json(&util::digiready(
             &db,
             &["score", "--json", "--answers", &answers.to_string_lossy()],
-        );
-        let actual = util::ok_json(&out);
-        if std::env::var_os("DIGIREADY_BLESS").is_some() {
-            let text = serde_json::to_string_pretty(&actual).expect("json") + "\n";
-            std::fs::write(&expected_path, text).expect("write expected");
-            continue;
-        }
-        let expected: serde_json::Value = serde_json::from_str(
-            &std::fs::read_to_string(&expected_path)
-                .unwrap_or_else(|e| panic!("{}: {e}", expected_path.display())),
-        )
-        .expect("expected file is JSON");
-        assert_eq!(actual, expected, "fixture {}", answers.display());
-    }
+        ))
+    });
     assert!(!db.exists(), "scoring a file must not create a database");
 }
 

@@ -111,6 +111,32 @@ pub fn fixture_files(dir: &str, suffix: &str) -> Vec<PathBuf> {
     files
 }
 
+/// The data-driven check: for each `<name>.answers.json` in `tests/fixtures/<dir>`, `compute`
+/// gives a JSON value that must equal `<name>.expected.json`. With DIGIREADY_BLESS=1 the
+/// expectations are rewritten instead (check the numbers by hand before committing them).
+pub fn check_fixtures(dir: &str, compute: impl Fn(&Path) -> serde_json::Value) {
+    for answers in fixture_files(dir, ".answers.json") {
+        let name = answers
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .replace(".answers.json", ".expected.json");
+        let expected_path = answers.with_file_name(name);
+        let actual = compute(&answers);
+        if std::env::var_os("DIGIREADY_BLESS").is_some() {
+            let text = serde_json::to_string_pretty(&actual).expect("json") + "\n";
+            std::fs::write(&expected_path, text).expect("write expected");
+            continue;
+        }
+        let expected: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(&expected_path)
+                .unwrap_or_else(|e| panic!("{}: {e}", expected_path.display())),
+        )
+        .expect("expected file is JSON");
+        assert_eq!(actual, expected, "fixture {}", answers.display());
+    }
+}
+
 /// Registers an enterprise and starts an assessment through the CLI; returns both ids as text.
 pub fn register_and_start(db: &Path, enterprise: &[&str]) -> (String, String) {
     let mut args = vec!["enterprise", "add", "--json"];

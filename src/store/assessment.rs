@@ -257,11 +257,7 @@ impl Store {
              DO UPDATE SET value = excluded.value, answered_at = excluded.answered_at",
             params![assessment_id, question_id, json, now.0],
         )?;
-        let cleared = drop_hidden_answers(&tx, instrument, &summary)?;
-        tx.execute(
-            "UPDATE assessment SET updated_at = ?2 WHERE id = ?1",
-            params![assessment_id, now.0],
-        )?;
+        let cleared = settle_answers(&tx, instrument, &summary, now)?;
         tx.commit()?;
         Ok(cleared)
     }
@@ -284,11 +280,7 @@ impl Store {
             "DELETE FROM answer WHERE assessment_id = ?1 AND question_id = ?2",
             params![assessment_id, question_id],
         )?;
-        let cleared = drop_hidden_answers(&tx, instrument, &summary)?;
-        tx.execute(
-            "UPDATE assessment SET updated_at = ?2 WHERE id = ?1",
-            params![assessment_id, now.0],
-        )?;
+        let cleared = settle_answers(&tx, instrument, &summary, now)?;
         tx.commit()?;
         Ok(cleared)
     }
@@ -362,6 +354,21 @@ fn answers_in(
         answers.insert(question, value);
     }
     Ok((answers, answered_at))
+}
+
+/// After an answer changed: drops the answers the change hid and stamps the assessment.
+fn settle_answers(
+    conn: &Connection,
+    instrument: &Instrument,
+    summary: &AssessmentSummary,
+    now: Timestamp,
+) -> Result<Vec<String>, StoreError> {
+    let cleared = drop_hidden_answers(conn, instrument, summary)?;
+    conn.execute(
+        "UPDATE assessment SET updated_at = ?2 WHERE id = ?1",
+        params![summary.id, now.0],
+    )?;
+    Ok(cleared)
 }
 
 /// Deletes the answers of questions that the current answers hide; returns their ids.
