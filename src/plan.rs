@@ -18,8 +18,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::answers::{AnswerValue, Answers};
 use crate::benchmark::Comparison;
+use crate::benchmark::Provenance;
 use crate::instrument::{Effort, Instrument, Question, QuestionKind, HORIZONS, MAX_POINTS};
-use crate::scoring::{shown_questions, Scores};
+use crate::scoring::{points, shown_questions, Scores};
 
 /// How many actions each horizon holds (30, 90, 365 days).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +57,8 @@ pub struct PlanItem {
     pub reasons: Vec<Reason>,
     /// The firm's gap to its group's median in the action's area, where a benchmark exists.
     pub peer_gap: Option<f64>,
+    /// Where that median comes from (modelled and provisional figures must say so).
+    pub peer_provenance: Option<Provenance>,
     /// Actions in this plan that must be done first.
     pub after: Vec<String>,
     /// Actions in this plan that wait for this one.
@@ -163,7 +166,10 @@ pub fn plan(
     let shown = shown_questions(instrument, sector, answers);
     // Denominators exactly as scoring uses them.
     let mut area_weight: BTreeMap<&str, f64> = BTreeMap::new();
-    for q in shown.iter().filter(|q| answers.contains_key(&q.id)) {
+    for q in shown
+        .iter()
+        .filter(|q| answers.get(&q.id).is_some_and(|v| points(q, v).is_some()))
+    {
         *area_weight.entry(q.area.as_str()).or_default() += q.weight;
     }
     let scored: Vec<&str> = scores
@@ -197,9 +203,7 @@ pub fn plan(
             };
             let area_gain = 100.0 * q.weight * points / MAX_POINTS / total;
             let gain = area_gain * area.weight_for(sector) / index_weight;
-            let peer_gap = comparison
-                .and_then(|c| c.area(&action.area))
-                .map(|a| a.gap_to_median);
+            let peer = comparison.and_then(|c| c.area(&action.area));
             let item = items.entry(action_id.clone()).or_insert_with(|| PlanItem {
                 action: action_id.clone(),
                 area: action.area.clone(),
@@ -207,7 +211,8 @@ pub fn plan(
                 gain: 0.0,
                 priority: 0.0,
                 reasons: Vec::new(),
-                peer_gap,
+                peer_gap: peer.map(|a| a.gap_to_median),
+                peer_provenance: peer.map(|a| a.provenance.clone()),
                 after: Vec::new(),
                 before: Vec::new(),
             });

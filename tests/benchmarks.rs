@@ -30,17 +30,30 @@ fn seed_packs_carry_provenance_and_label_what_is_modelled() {
             );
         }
     }
-    // Published figures are as published: retail firms with their own website, WBES 2023.
-    let retail_web = vn
+    // Published figures are as published: firms with their own website, WBES 2023.
+    let web = vn
+        .rows
+        .iter()
+        .find(|r| {
+            r.metric == Metric::Practice("own-website".into())
+                && (r.sector.is_none() && r.size.is_none() && r.region.is_none())
+        })
+        .expect("all-firms website row");
+    assert_eq!(web.value, Some(0.4413));
+    assert_eq!(web.provenance.kind, ProvenanceKind::Published);
+    // A stand-in is labelled as such: retail stands in for retail and wholesale.
+    let retail = vn
         .rows
         .iter()
         .find(|r| {
             r.metric == Metric::Practice("own-website".into())
                 && r.sector.as_deref() == Some("retail_wholesale")
         })
-        .expect("retail website row");
-    assert_eq!(retail_web.value, Some(0.4105));
-    assert_eq!(retail_web.provenance.kind, ProvenanceKind::Published);
+        .expect("retail row");
+    assert_eq!(
+        (retail.value, retail.provenance.kind),
+        (Some(0.4105), ProvenanceKind::Modelled)
+    );
     let la = seed("la-seed");
     assert!(
         la.rows.iter().all(|r| r.provenance.provisional),
@@ -250,4 +263,62 @@ fn province_rows_are_used_where_a_pack_has_them() {
         ),
         (Some("retail_wholesale"), None, None)
     );
+}
+
+#[test]
+fn pack_headers_countries_and_ids_are_checked() {
+    let text = seed("vn-seed").to_json();
+    let edit = |f: &dyn Fn(&mut serde_json::Value)| {
+        let mut v: serde_json::Value = serde_json::from_str(&text).expect("json");
+        f(&mut v);
+        BenchmarkPack::seal(&v.to_string())
+    };
+    assert_eq!(
+        edit(&|v| v["country"] = "vn".into()),
+        Err(PackError::BadHeader { field: "country" })
+    );
+    assert_eq!(
+        edit(&|v| v["published"] = "soon".into()),
+        Err(PackError::BadHeader {
+            field: "published date"
+        })
+    );
+    assert_eq!(
+        edit(&|v| v["id"] = "".into()),
+        Err(PackError::BadHeader { field: "id" })
+    );
+    // -0.0 and 0.0 are one number, so an exported copy keeps its checksum.
+    let zero = edit(&|v| v["rows"][0]["value"] = serde_json::json!(-0.0)).expect("seal");
+    let mut store = Store::open_in_memory().expect("store");
+    store
+        .install_benchmark_pack(&zero, Timestamp(1))
+        .expect("install");
+    let back = store.benchmark_pack("vn-seed").expect("export");
+    assert_eq!(
+        BenchmarkPack::from_json(&back.to_json())
+            .expect("re-read")
+            .sha256,
+        zero.sha256
+    );
+    // The same pack id for another country is refused; unknown ids are named.
+    let lao = edit(&|v| {
+        v["country"] = "LA".into();
+        v["version"] = "2027.1".into();
+    })
+    .expect("seal");
+    assert!(matches!(
+        store.install_benchmark_pack(&lao, Timestamp(2)),
+        Err(StoreError::Pack(PackError::OtherCountry { .. }))
+    ));
+    let (_, instrument) = util::embedded();
+    let odd = edit(&|v| v["rows"][0]["sector"] = "mining".into()).expect("seal");
+    assert!(
+        matches!(odd.check_ids(instrument), Err(PackError::UnknownIds(ids)) if ids.contains("sector mining"))
+    );
+    seed("vn-seed")
+        .check_ids(instrument)
+        .expect("the seed's ids are known");
+    seed("la-seed")
+        .check_ids(instrument)
+        .expect("the seed's ids are known");
 }

@@ -16,3 +16,7 @@ provenance-modelled = modelled, not measured
 provenance-aggregated = aggregated from assessments
 provenance-secondary = read from a secondary copy, to be checked against the original
 provenance-provisional = provisional
+group-in-region = { $group } in { $region }
+region-mekong_river_delta = the Mekong River Delta
+region-red_river_delta = the Red River Delta
+region-southeast = the Southeast

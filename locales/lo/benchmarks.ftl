@@ -16,3 +16,7 @@ provenance-modelled = ຕົວເລກປະມານຈາກແບບຈຳ�
 provenance-aggregated = ລວບລວມຈາກການປະເມີນ
 provenance-secondary = ອ່ານຈາກສຳເນົາຂັ້ນສອງ, ຕ້ອງກວດກັບຕົ້ນສະບັບ
 provenance-provisional = ຊົ່ວຄາວ
+group-in-region = { $group } ຢູ່ { $region }
+region-mekong_river_delta = ເຂດທົ່ງພຽງສາມຫຼ່ຽມປາກແມ່ນ້ຳຂອງ (ຫວຽດນາມ)
+region-red_river_delta = ເຂດທົ່ງພຽງແມ່ນ້ຳແດງ (ຫວຽດນາມ)
+region-southeast = ເຂດຕາເວັນອອກສ່ຽງໃຕ້ (ຫວຽດນາມ)

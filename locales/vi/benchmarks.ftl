@@ -16,3 +16,7 @@ provenance-modelled = số liệu ước tính theo mô hình, không phải đo
 provenance-aggregated = tổng hợp từ các lần đánh giá
 provenance-secondary = lấy từ bản sao thứ cấp, cần đối chiếu với bản gốc
 provenance-provisional = tạm thời
+group-in-region = { $group } ở { $region }
+region-mekong_river_delta = Đồng bằng sông Cửu Long
+region-red_river_delta = Đồng bằng sông Hồng
+region-southeast = Đông Nam Bộ

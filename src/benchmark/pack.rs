@@ -44,6 +44,12 @@ pub enum PackError {
     BadVersion(String),
     #[error("row {row}: {problem}")]
     BadRow { row: usize, problem: RowProblem },
+    #[error("the pack's {field} is not valid")]
+    BadHeader { field: &'static str },
+    #[error("the pack is for {found}, but the installed pack with this id is for {installed}")]
+    OtherCountry { found: String, installed: String },
+    #[error("the pack refers to things this questionnaire does not have: {0}")]
+    UnknownIds(String),
     #[error("pack {id} version {found} is older than the installed version {installed}")]
     Older {
         id: String,
@@ -94,6 +100,19 @@ impl PackError {
                 },
                 a.text("row", row.to_string()),
             ),
+            PackError::BadHeader { field } => (
+                "pack-error-bad-header",
+                a.text(
+                    "field",
+                    catalog.text(locale, &format!("pack-field-{}", field.replace(' ', "-"))),
+                ),
+            ),
+            PackError::OtherCountry { found, installed } => (
+                "pack-error-other-country",
+                a.text("found", found.clone())
+                    .text("installed", installed.clone()),
+            ),
+            PackError::UnknownIds(ids) => ("pack-error-unknown-ids", a.text("ids", ids.clone())),
             PackError::Older {
                 id,
                 found,
@@ -230,6 +249,40 @@ impl BenchmarkPack {
         text
     }
 
+    /// Ids in the rows that `instrument` does not know (sectors, size bands of the pack's
+    /// country, areas, practices, indicators); a pack that has any is not installed.
+    pub fn check_ids(&self, instrument: &crate::instrument::Instrument) -> Result<(), PackError> {
+        let bands = instrument.country(&self.country).map(|c| &c.size_bands);
+        let mut unknown = std::collections::BTreeSet::new();
+        for r in &self.rows {
+            if let Some(s) = &r.sector {
+                if instrument.sector(s).is_none() {
+                    unknown.insert(format!("sector {s}"));
+                }
+            }
+            if let Some(z) = &r.size {
+                if !bands.is_some_and(|b| b.iter().any(|b| &b.id == z)) {
+                    unknown.insert(format!("size {z}"));
+                }
+            }
+            let known = match &r.metric {
+                Metric::Area(id) => instrument.area(id).is_some(),
+                Metric::Practice(id) => instrument.practice(id).is_some(),
+                Metric::Indicator(id) => instrument.indicator(id).is_some(),
+            };
+            if !known {
+                unknown.insert(format!("{:?}", r.metric));
+            }
+        }
+        if unknown.is_empty() {
+            Ok(())
+        } else {
+            Err(PackError::UnknownIds(
+                unknown.into_iter().collect::<Vec<_>>().join(", "),
+            ))
+        }
+    }
+
     /// Whether this pack may replace `installed` (same id): only a newer or equal version.
     pub fn check_newer_than(&self, installed_version: &str) -> Result<(), PackError> {
         if version_key(&self.version) < version_key(installed_version) {
@@ -258,15 +311,58 @@ fn parse(text: &str) -> Result<PackFile, PackError> {
             supported: PACK_FORMAT,
         });
     }
-    serde_json::from_str(text).map_err(|e| PackError::Malformed {
+    let mut file: PackFile = serde_json::from_str(text).map_err(|e| PackError::Malformed {
         reason: e.to_string(),
-    })
+    })?;
+    // Before any checksum is computed, so that sealing and verifying agree.
+    for r in &mut file.rows {
+        r.value = r.value.map(zero_normalised);
+        r.quantiles = r.quantiles.map(|q| q.map(zero_normalised));
+    }
+    Ok(file)
+}
+
+/// `-0.0` and `0.0` are one number; keep one form so that the checksum survives a round trip
+/// through the database.
+fn zero_normalised(x: f64) -> f64 {
+    if x == 0.0 {
+        0.0
+    } else {
+        x
+    }
+}
+
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 fn validated(file: PackFile, sha256: String) -> Result<BenchmarkPack, PackError> {
     if version_key(&file.version).is_none() {
         return Err(PackError::BadVersion(file.version));
     }
+    let id_ok = !file.id.is_empty()
+        && file
+            .id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+    for (ok, field) in [
+        (id_ok, "id"),
+        (["VN", "LA"].contains(&file.country.as_str()), "country"),
+        (is_iso_date(&file.published), "published date"),
+        (!file.name.trim().is_empty(), "name"),
+        (!file.publisher.trim().is_empty(), "publisher"),
+    ] {
+        if !ok {
+            return Err(PackError::BadHeader { field });
+        }
+    }
+
     let mut rows = Vec::with_capacity(file.rows.len());
     for (i, r) in file.rows.into_iter().enumerate() {
         let bad = |problem| PackError::BadRow {
@@ -276,7 +372,11 @@ fn validated(file: PackFile, sha256: String) -> Result<BenchmarkPack, PackError>
         let Some(p) = r.provenance else {
             return Err(bad(RowProblem::NoProvenance));
         };
-        if p.source.trim().is_empty() || p.method.trim().is_empty() || p.year < 1990 {
+        if p.source.trim().is_empty()
+            || p.method.trim().is_empty()
+            || p.population.trim().is_empty()
+            || p.year < 1990
+        {
             return Err(bad(RowProblem::NoProvenance));
         }
         let metric = match r.metric {

@@ -81,16 +81,24 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let installed: Option<(i64, String, String)> = tx
+        let installed: Option<(i64, String, String, String)> = tx
             .query_row(
-                "SELECT id, version, sha256 FROM benchmark_set WHERE pack_id = ?1",
+                "SELECT id, version, sha256, country FROM benchmark_set WHERE pack_id = ?1",
                 [&pack.id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
             )
             .optional()?;
+        if let Some((_, _, _, country)) = &installed {
+            if *country != pack.country {
+                return Err(StoreError::Pack(PackError::OtherCountry {
+                    found: pack.country.clone(),
+                    installed: country.clone(),
+                }));
+            }
+        }
         let outcome = match &installed {
             None => InstallOutcome::Installed,
-            Some((_, version, sha)) => {
+            Some((_, version, sha, _)) => {
                 pack.check_newer_than(version).map_err(StoreError::Pack)?;
                 if version_key(version) == version_key(&pack.version) {
                     if *sha == pack.sha256 {
@@ -105,7 +113,7 @@ impl Store {
                 InstallOutcome::Replaced
             }
         };
-        if let Some((id, _, _)) = installed {
+        if let Some((id, _, _, _)) = installed {
             tx.execute("DELETE FROM benchmark_set WHERE id = ?1", [id])?;
         }
         tx.execute(
@@ -237,7 +245,9 @@ impl Store {
                 r.p10, r.p25, r.p50, r.p75, r.p90, r.value, r.sample_size,
                 r.prov_kind, r.source, r.year, r.population, r.method, r.secondary, r.provisional
              FROM benchmark_row r JOIN benchmark_set s ON s.id = r.set_id
-             WHERE {condition} ORDER BY r.rowid"
+             WHERE {condition}
+             -- Among equally trusted rows for one group, the most recently published pack wins.
+             ORDER BY s.published DESC, s.pack_id, r.rowid"
         ))?;
         let rows = stmt.query_map([value], |r| {
             let kind: String = r.get(3)?;

@@ -56,11 +56,13 @@ def group_figures():
     """Our groups -> (website %, e-paid %, how it was obtained, published or modelled)."""
     g = {}
     g[(None, None, None)] = (*WBES["all"], "as published for all firms", "published")
-    g[(None, "small", None)] = (*WBES["small"], "as published for small firms (5-19 employees)", "published")
-    g[(None, "medium", None)] = (*WBES["medium"], "as published for medium firms (20-99 employees)", "published")
-    g[(None, "large", None)] = (*WBES["large"], "as published for large firms (100+ employees)", "published")
+    bands = ("the survey's size bands (small 5-19, medium 20-99, large 100+ employees) are not the "
+             "Decree 80/2021 bands; the survey's {band} band stands in for DigiReady's {band} band")
+    g[(None, "small", None)] = (*WBES["small"], bands.format(band="small"), "modelled")
+    g[(None, "medium", None)] = (*WBES["medium"], bands.format(band="medium"), "modelled")
+    g[(None, "large", None)] = (*WBES["large"], bands.format(band="large"), "modelled")
     g[(None, "micro", None)] = (*WBES["small"], "micro firms are not surveyed; the figure for small firms (5-19 employees) stands in", "modelled")
-    g[("retail_wholesale", None, None)] = (*WBES["retail"], "as published for retail firms (wholesale not published separately)", "published")
+    g[("retail_wholesale", None, None)] = (*WBES["retail"], "the figure for retail firms stands in for retail and wholesale (wholesale is not published separately)", "modelled")
     mw = round(sum(WBES[s][0] for s in MANUFACTURING) / 4, 2)
     mp = round(sum(WBES[s][1] for s in MANUFACTURING) / 4, 2)
     g[("manufacturing", None, None)] = (mw, mp, "unweighted mean of the published figures for food manufacturing, garments, fabricated metal products and other manufacturing", "modelled")

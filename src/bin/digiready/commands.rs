@@ -889,6 +889,8 @@ fn benchmarks(ctx: &Context<'_>, cmd: BenchmarksCmd) -> Result<(), CliError> {
         }
         BenchmarksCmd::Import { file } => {
             let pack = BenchmarkPack::from_json(&read_text(&file)?).map_err(StoreError::Pack)?;
+            pack.check_ids(ctx.instruments()?.current())
+                .map_err(StoreError::Pack)?;
             let mut store = ctx.store()?;
             let outcome = store.install_benchmark_pack(&pack, now())?;
             let id = match outcome {
@@ -991,7 +993,23 @@ fn group_text(ctx: &Context<'_>, g: &Group) -> String {
         (None, Some(_)) => "group-size",
         (None, None) => "group-all",
     };
-    ctx.f(id, args)
+    let text = ctx.f(id, args);
+    match &g.region {
+        // A region id of a pack (e.g. mekong_river_delta) has a name; a province is its name.
+        Some(r) => {
+            let key = format!("region-{r}");
+            let region = if ctx.catalog.has(Locale::En, &key) {
+                ctx.t(&key)
+            } else {
+                r.clone()
+            };
+            ctx.f(
+                "group-in-region",
+                Args::new().text("group", text).text("region", region),
+            )
+        }
+        None => text,
+    }
 }
 
 /// "published statistic, secondary source" / "modelled, not measured; provisional".
@@ -1100,6 +1118,7 @@ fn plan(
             "gain": i.gain,
             "priority": (i.priority * 1000.0).round() / 1000.0,
             "peer_gap": i.peer_gap,
+            "peer_gap_provenance": i.peer_provenance.as_ref().map(provenance_json),
             "after": i.after,
             "before": i.before,
             "reasons": i.reasons.iter().map(|r| json!({
@@ -1253,7 +1272,12 @@ fn plan(
             let answer = q.map_or_else(
                 || r.answer.clone(),
                 |q| match q.kind {
-                    QuestionKind::Number { .. } => format!("≥ {}", r.answer),
+                    QuestionKind::Number { .. } => format!(
+                        "≥ {}",
+                        r.answer
+                            .parse::<f64>()
+                            .map_or_else(|_| r.answer.clone(), |n| ctx.num(n))
+                    ),
                     _ => ctx.t(&q.choice_message_id(&r.answer)),
                 },
             );
@@ -1278,11 +1302,22 @@ fn plan(
             );
         }
         if let Some(gap) = i.peer_gap.filter(|g| *g >= 1.0) {
+            let mark = i
+                .peer_provenance
+                .as_ref()
+                .map(|p| provenance_text(ctx, p))
+                .unwrap_or_default();
             out!(
                 "     {}",
-                ctx.f("cli-plan-peer-gap", Args::new().text("gap", ctx.num(gap)))
+                ctx.f(
+                    "cli-plan-peer-gap",
+                    Args::new()
+                        .text("gap", ctx.num(gap))
+                        .text("provenance", mark)
+                )
             );
         }
+
         if !i.after.is_empty() {
             let titles: Vec<String> = i.after.iter().map(|a| ctx.t(&format!("act-{a}"))).collect();
             out!(
