@@ -12,3 +12,4 @@ pub mod locale;
 pub mod plan;
 pub mod scoring;
 pub mod store;
+pub mod typeset;
