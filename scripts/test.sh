@@ -18,8 +18,9 @@ here_apt_install() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 }
 
-# C compiler for the bundled SQLite; pkg-config for -sys crates.
-here_apt_install build-essential pkg-config ca-certificates curl
+# C compiler for the bundled SQLite; pkg-config for -sys crates; poppler-utils (pdftotext,
+# pdffonts) to read back the PDFs the tests make.
+here_apt_install build-essential pkg-config ca-certificates curl poppler-utils
 
 if ! command -v cargo >/dev/null 2>&1; then
     echo "==> installing the Rust toolchain (rustup)"

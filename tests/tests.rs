@@ -9,3 +9,4 @@ mod locales;
 mod plan;
 mod scoring;
 mod store;
+mod typeset;
