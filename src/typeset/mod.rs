@@ -11,6 +11,7 @@
 //!   no spaces), never inside a syllable.
 
 mod fonts;
+pub mod layout;
 pub mod pdf;
 mod shape;
 mod wrap;

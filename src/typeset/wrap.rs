@@ -37,9 +37,11 @@ pub fn break_opportunities(text: &str) -> Vec<usize> {
     LineBreaker::default().opportunities(&text)
 }
 
-/// Greedy wrapping: the longest prefix of segments that fits `max_width` points at `size`
-/// points goes on each line; a segment wider than a line gets a line of its own. Returns the
-/// lines without their trailing spaces; joined with the spaces, they give back the NFC text.
+/// Greedy wrapping: the longest run of segments (between break opportunities) that fits
+/// `max_width` points at `size` points goes on each line; a segment wider than a line gets a
+/// line of its own. Each segment is shaped once and lines are measured by adding segment
+/// widths (trailing spaces do not count). Returns the lines without trailing spaces; joined with
+/// the spaces, they give back the NFC text.
 pub fn wrap(
     fonts: &Fonts,
     breaker: &LineBreaker,
@@ -49,36 +51,42 @@ pub fn wrap(
     max_width: f64,
 ) -> Vec<String> {
     let text: String = text.nfc().collect();
-    let mut lines = Vec::new();
+    // (start, end, width with its trailing spaces, width without them)
+    let mut segments = Vec::new();
     let mut start = 0;
-    let mut last_fit = None;
     for end in breaker.opportunities(&text) {
-        let candidate = text[start..end].trim_end();
-        if text_width(fonts, candidate, weight, size) <= max_width {
-            last_fit = Some(end);
-            continue;
-        }
-        match last_fit {
-            Some(fit) => {
-                lines.push(text[start..fit].trim_end().to_string());
-                start = fit;
-                // The segment that did not fit starts the next line; check it alone.
-                if text_width(fonts, text[start..end].trim_end(), weight, size) <= max_width {
-                    last_fit = Some(end);
-                } else {
-                    lines.push(text[start..end].trim_end().to_string());
-                    start = end;
-                    last_fit = None;
-                }
-            }
-            None => {
-                lines.push(candidate.to_string());
-                start = end;
-            }
-        }
+        let segment = &text[start..end];
+        let full = text_width(fonts, segment, weight, size);
+        let trimmed = segment.trim_end();
+        let bare = if trimmed.len() == segment.len() {
+            full
+        } else {
+            text_width(fonts, trimmed, weight, size)
+        };
+        segments.push((start, end, full, bare));
+        start = end;
     }
-    if start < text.len() {
-        lines.push(text[start..].trim_end().to_string());
+    let mut lines = Vec::new();
+    let mut line_start: Option<usize> = None;
+    let mut line_end = 0;
+    let mut width = 0.0;
+    for (s, e, full, bare) in segments {
+        match line_start {
+            Some(ls) if width + bare > max_width => {
+                lines.push(text[ls..line_end].trim_end().to_string());
+                line_start = Some(s);
+                width = full;
+            }
+            Some(_) => width += full,
+            None => {
+                line_start = Some(s);
+                width = full;
+            }
+        }
+        line_end = e;
+    }
+    if let Some(ls) = line_start {
+        lines.push(text[ls..line_end].trim_end().to_string());
     }
     lines
 }
