@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod instrument;
 pub mod locale;
 pub mod plan;
+pub mod report;
 pub mod scoring;
 pub mod store;
 pub mod typeset;

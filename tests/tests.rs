@@ -7,6 +7,7 @@ mod cli;
 mod instrument;
 mod locales;
 mod plan;
+mod report;
 mod scoring;
 mod store;
 mod typeset;

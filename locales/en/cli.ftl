@@ -66,3 +66,4 @@ cli-plan-peer-gap = Firms like yours are { $gap } points ahead in this area (med
 cli-plan-after = Do first: { $actions }
 cli-plan-who = Who can help: { $who }
 cli-plan-later = Later, once the above is done
+cli-report-saved = The improvement plan was saved as { $path } ({ $kb } KB).

@@ -63,3 +63,4 @@ cli-plan-peer-gap = ທຸລະກິດທີ່ຄ້າຍຄືກັບທ
 cli-plan-after = ເຮັດກ່ອນ: { $actions }
 cli-plan-who = ໃຜຊ່ວຍໄດ້: { $who }
 cli-plan-later = ຕໍ່ມາ, ເມື່ອເຮັດສິ່ງຂ້າງເທິງແລ້ວ
+cli-report-saved = ບັນທຶກແຜນປັບປຸງໄວ້ທີ່ { $path } ແລ້ວ ({ $kb } KB).

@@ -63,3 +63,4 @@ cli-plan-peer-gap = Các doanh nghiệp giống bạn hơn bạn { $gap } điể
 cli-plan-after = Làm trước: { $actions }
 cli-plan-who = Ai có thể giúp: { $who }
 cli-plan-later = Sau đó, khi đã làm xong các việc trên
+cli-report-saved = Đã lưu kế hoạch cải thiện vào { $path } ({ $kb } KB).

@@ -8,6 +8,7 @@
 //! - Packs are versioned and sealed with a SHA-256 of their content (see [`pack`]).
 
 pub mod compare;
+pub mod describe;
 pub mod pack;
 
 pub use compare::{

@@ -1,6 +1,6 @@
 //! Flowing text down A4 pages: wrapped paragraphs, page breaks, running header and page numbers.
 
-use printpdf::Op;
+use printpdf::{Color, Line, LinePoint, Op, PaintMode, Point, Pt, Rect, Rgb};
 
 use super::pdf::{PdfBuilder, A4};
 use super::{wrap, Fonts, LineBreaker, Weight};
@@ -51,8 +51,75 @@ impl<'f> Flow<'f> {
         flow
     }
 
-    fn width(&self) -> f64 {
+    /// The width of the text column, in points.
+    pub fn width(&self) -> f64 {
         A4.0 * MM - 2.0 * self.style.margin
+    }
+
+    /// The left edge of the text column, in points.
+    pub fn left(&self) -> f64 {
+        self.style.margin
+    }
+
+    /// The baseline of the last line drawn (the top of the free space), in points.
+    pub fn y(&self) -> f64 {
+        self.y
+    }
+
+    pub fn style(&self) -> PageStyle {
+        self.style
+    }
+
+    pub fn fonts(&self) -> &'f Fonts {
+        self.fonts
+    }
+
+    /// Draws operations on the current page.
+    pub fn draw(&mut self, ops: Vec<Op>) {
+        if let Some(page) = self.pages.last_mut() {
+            page.extend(ops);
+        }
+    }
+
+    /// Operations for one line of text at a position.
+    pub fn text_ops(&self, text: &str, weight: Weight, size: f64, x: f64, y: f64) -> Vec<Op> {
+        self.pdf.line(self.fonts, text, weight, size, x, y)
+    }
+
+    /// The lines `text` wraps into at `size` in `width` points.
+    /// A paragraph separator (U+2029) in `text` always starts a new line.
+    pub fn lines(&self, text: &str, weight: Weight, size: f64, width: f64) -> Vec<String> {
+        text.split('\u{2029}')
+            .flat_map(|part| wrap(self.fonts, &self.breaker, part, weight, size, width))
+            .collect()
+    }
+
+    /// A table row: cells side by side (text, width, weight), wrapped; the row moves to the
+    /// next page whole when it does not fit, and a thin rule is drawn under it.
+    pub fn row(&mut self, cells: &[(&str, f64, Weight)], size: f64) {
+        let leading = size * self.style.line_gap;
+        let wrapped: Vec<Vec<String>> = cells
+            .iter()
+            .map(|(text, width, weight)| self.lines(text, *weight, size, width - 4.0))
+            .collect();
+        let rows = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        #[allow(clippy::cast_precision_loss)]
+        let height = rows as f64 * leading + 4.0;
+        self.ensure(height);
+        let top = self.y;
+        let mut x = self.style.margin;
+        let mut ops = Vec::new();
+        for ((_, width, weight), lines) in cells.iter().zip(&wrapped) {
+            for (i, line) in lines.iter().enumerate() {
+                #[allow(clippy::cast_precision_loss)]
+                let baseline = top - leading * (i as f64 + 1.0);
+                ops.extend(self.pdf.line(self.fonts, line, *weight, size, x, baseline));
+            }
+            x += width;
+        }
+        self.y = top - height;
+        ops.extend(rule(self.style.margin, self.y + 1.5, self.width(), 0.85));
+        self.draw(ops);
     }
 
     fn top(&self) -> f64 {
@@ -136,6 +203,54 @@ impl<'f> Flow<'f> {
         }
         self.pdf.finish()
     }
+}
+
+/// A filled rectangle in a grey or colour (r, g, b from 0 to 1).
+pub fn rect(x: f64, y: f64, width: f64, height: f64, rgb: (f32, f32, f32)) -> Vec<Op> {
+    #[allow(clippy::cast_possible_truncation)]
+    let pt = |v: f64| Pt(v as f32);
+    vec![
+        Op::SetFillColor {
+            col: Color::Rgb(Rgb::new(rgb.0, rgb.1, rgb.2, None)),
+        },
+        Op::DrawRectangle {
+            rectangle: Rect {
+                x: pt(x),
+                y: pt(y),
+                width: pt(width),
+                height: pt(height),
+                mode: Some(PaintMode::Fill),
+                winding_order: None,
+            },
+        },
+        Op::SetFillColor {
+            col: Color::Rgb(Rgb::new(0.0, 0.0, 0.0, None)),
+        },
+    ]
+}
+
+/// A thin horizontal line in grey `shade` (0 black, 1 white).
+pub fn rule(x: f64, y: f64, width: f64, shade: f32) -> Vec<Op> {
+    #[allow(clippy::cast_possible_truncation)]
+    let point = |x: f64, y: f64| LinePoint {
+        p: Point {
+            x: Pt(x as f32),
+            y: Pt(y as f32),
+        },
+        bezier: false,
+    };
+    vec![
+        Op::SetOutlineColor {
+            col: Color::Rgb(Rgb::new(shade, shade, shade, None)),
+        },
+        Op::SetOutlineThickness { pt: Pt(0.5) },
+        Op::DrawLine {
+            line: Line {
+                points: vec![point(x, y), point(x + width, y)],
+                is_closed: false,
+            },
+        },
+    ]
 }
 
 #[cfg(test)]

@@ -121,6 +121,7 @@ pub fn run(ctx: &Context<'_>, command: Command) -> Result<(), CliError> {
         Command::Enterprise(cmd) => enterprise(ctx, cmd),
         Command::Assessment(cmd) => assessment(ctx, cmd),
         Command::Benchmarks(cmd) => benchmarks(ctx, cmd),
+        Command::Report { assessment, out } => report(ctx, assessment, &out),
         Command::Plan {
             assessment,
             answers,
@@ -849,6 +850,12 @@ fn read_text(path: &Path) -> Result<String, CliError> {
 
 /// Writes a file whole or not at all: to a temporary file beside it, then renamed.
 fn write_atomically(path: &Path, text: &str) -> Result<(), CliError> {
+    write_bytes_atomically(path, text.as_bytes())
+}
+
+/// Writes bytes whole or not at all: a temporary file beside the target, synced, then renamed;
+/// on any failure the temporary file is removed and the target is left as it was.
+fn write_bytes_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     let err = |e: std::io::Error| CliError::WriteFile {
         path: path.to_path_buf(),
         reason: e.to_string(),
@@ -862,7 +869,7 @@ fn write_atomically(path: &Path, text: &str) -> Result<(), CliError> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = std::fs::write(&tmp, text)
+    let result = std::fs::write(&tmp, bytes)
         .and_then(|()| std::fs::File::open(&tmp)?.sync_all())
         .and_then(|()| std::fs::rename(&tmp, path));
     if result.is_err() {
@@ -980,51 +987,12 @@ fn provenance_json(p: &Provenance) -> Value {
     })
 }
 
-/// "small retail firms", "all firms", ... in the reader's language.
 fn group_text(ctx: &Context<'_>, g: &Group) -> String {
-    let sector = g.sector.as_ref().map(|s| ctx.t(&format!("sector-{s}")));
-    let size = g.size.as_ref().map(|s| ctx.t(&format!("size-{s}")));
-    let args = Args::new()
-        .text("sector", sector.clone().unwrap_or_default())
-        .text("size", size.clone().unwrap_or_default());
-    let id = match (sector, size) {
-        (Some(_), Some(_)) => "group-sector-size",
-        (Some(_), None) => "group-sector",
-        (None, Some(_)) => "group-size",
-        (None, None) => "group-all",
-    };
-    let text = ctx.f(id, args);
-    match &g.region {
-        // A region id of a pack (e.g. mekong_river_delta) has a name; a province is its name.
-        Some(r) => {
-            let key = format!("region-{r}");
-            let region = if ctx.catalog.has(Locale::En, &key) {
-                ctx.t(&key)
-            } else {
-                r.clone()
-            };
-            ctx.f(
-                "group-in-region",
-                Args::new().text("group", text).text("region", region),
-            )
-        }
-        None => text,
-    }
+    digiready::benchmark::describe::group_text(ctx.catalog, ctx.locale, g)
 }
 
-/// "published statistic, secondary source" / "modelled, not measured; provisional".
 fn provenance_text(ctx: &Context<'_>, p: &Provenance) -> String {
-    let mut parts = vec![ctx.t(&format!("provenance-{}", p.kind.as_str()))];
-    if p.secondary {
-        parts.push(ctx.t("provenance-secondary"));
-    }
-    if p.provisional {
-        parts.push(ctx.t("provenance-provisional"));
-    }
-    // The citation up to its first clause; the full citation is in --json and METHOD.md.
-    let source = p.source.split(';').next().unwrap_or_default();
-    parts.push(source.to_string());
-    parts.join("; ")
+    digiready::benchmark::describe::provenance_text(ctx.catalog, ctx.locale, p)
 }
 
 fn plan(
@@ -1344,5 +1312,65 @@ fn plan(
             print_item(i);
         }
     }
+    Ok(())
+}
+
+// ---- the PDF report ----
+
+fn report(ctx: &Context<'_>, id: i64, out_path: &Path) -> Result<(), CliError> {
+    let instruments = ctx.instruments()?;
+    let store = ctx.store()?;
+    let instrument = instrument_of(&instruments, &store, id)?;
+    let a = store.assessment(id)?;
+    let enterprise = store.enterprise(a.summary.enterprise_id)?;
+    let rows = store.benchmark_rows(&a.summary.country)?;
+    let s = &a.summary;
+    let scores = scoring::score(instrument, &s.sector, &a.answers);
+    let firm = Firm {
+        sector: &s.sector,
+        size: &s.size_band,
+        region: Some(&s.province),
+    };
+    let comparison = compare(instrument, &rows, &firm, &a.answers, &scores);
+    let plan = digiready::plan::plan(
+        instrument,
+        &s.sector,
+        &a.answers,
+        &scores,
+        Some(&comparison),
+        PlanConfig::default(),
+    );
+    let input = digiready::report::ReportInput {
+        instrument,
+        enterprise: &enterprise.name,
+        province: &s.province,
+        country: &s.country,
+        sector: &s.sector,
+        size: &s.size_band,
+        assessor: &s.assessor,
+        date: now().date(INDOCHINA_TIME_OFFSET_MINUTES),
+        answers: &a.answers,
+        scores: &scores,
+        comparison: &comparison,
+        plan: &plan,
+    };
+    let fonts = digiready::typeset::Fonts::embedded();
+    let bytes =
+        digiready::report::render(&fonts, ctx.catalog, ctx.locale, &input).map_err(|e| {
+            CliError::WriteFile {
+                path: out_path.to_path_buf(),
+                reason: e.to_string(),
+            }
+        })?;
+    write_bytes_atomically(out_path, &bytes)?;
+    out!(
+        "{}",
+        ctx.f(
+            "cli-report-saved",
+            Args::new()
+                .text("path", out_path.display().to_string())
+                .count("kb", bytes.len().div_ceil(1024))
+        )
+    );
     Ok(())
 }

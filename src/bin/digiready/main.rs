@@ -52,6 +52,14 @@ enum Command {
     /// Sector benchmark packs
     #[command(subcommand)]
     Benchmarks(BenchmarksCmd),
+    /// Save the improvement plan as a PDF, in the language given with --locale
+    Report {
+        #[arg(long, value_name = "ID")]
+        assessment: i64,
+        /// Where to save the PDF
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// The prioritised improvement plan, with the comparison against the sector
     Plan {
         /// A stored assessment

@@ -1,0 +1,32 @@
+# The PDF improvement plan (report). The report's language is chosen apart from the program's.
+
+report-title = Digital readiness and improvement plan
+report-date = Date: { $value }
+report-assessor = Assessed by: { $value }
+report-language = Report language: { $value }
+report-questionnaire = Questionnaire version: { $value }
+language-en = English
+language-vi = Vietnamese
+language-lo = Lao
+report-summary = Summary
+report-overall = Overall index: { $score } / 100, level { $level } ({ $level-name })
+report-chart-legend = Blue bar: your score out of 100. Orange line: the median of firms like yours (see each area's page for the group and where the figure comes from).
+report-area-score = Score { $score } / 100, level { $level } ({ $level-name }); { $answered } of { $shown } questions answered.
+report-area-not-scored = Not scored yet: no question of this area is answered.
+report-area-compare = Median of { $group }: { $median }. You are ahead of about { $percentile }% of them.
+report-not-answered = (not answered)
+report-plan = Your improvement plan
+report-plan-intro = The actions are in the order to do them: quick steps with the biggest effect first, and what others depend on before them.
+report-later = Later, once the above is done
+report-col-action = What to do
+report-col-effort = Effort
+report-col-cost = Cost
+report-first-step = First step: { $step }
+report-why = Why: your answer to "{ $question }"; { $area } can gain { $points } points.
+report-appendix = How this report was made
+report-method-scores = Every answer carries maturity points from 0 (not started) to 4 (leading). An area's score is the weighted mean of its answered questions, from 0 to 100; questions that do not apply, or that earlier answers hide, do not count. The overall index is the weighted mean of the areas; the three core areas (e-commerce, e-payments, cloud services) weigh more than the foundations.
+report-method-levels = Levels: 1 below 20, 2 from 20, 3 from 40, 4 from 60, 5 from 80 points.
+report-method-benchmarks = Comparisons use the most specific group of firms with a figure. Each figure says where it comes from: a published statistic, a figure modelled from published statistics (not measured), or one aggregated from assessments. Modelled and provisional figures are marked as such.
+report-method-plan = Each action is ranked by how much it raises the score, how far you are behind similar firms, and how much effort it takes; actions that others depend on come first.
+report-sources = Sources of the figures in this report
+report-page = Page { $page } of { $total }

@@ -1,0 +1,32 @@
+# The PDF improvement plan (report). The report's language is chosen apart from the program's.
+
+report-title = Mức độ sẵn sàng số và kế hoạch cải thiện
+report-date = Ngày: { $value }
+report-assessor = Người đánh giá: { $value }
+report-language = Ngôn ngữ báo cáo: { $value }
+report-questionnaire = Phiên bản bảng câu hỏi: { $value }
+language-en = Tiếng Anh
+language-vi = Tiếng Việt
+language-lo = Tiếng Lào
+report-summary = Tóm tắt
+report-overall = Chỉ số chung: { $score } / 100, mức { $level } ({ $level-name })
+report-chart-legend = Thanh màu xanh: điểm của bạn trên thang 100. Vạch màu cam: trung vị của các doanh nghiệp giống bạn (xem trang của từng lĩnh vực để biết nhóm so sánh và nguồn số liệu).
+report-area-score = Điểm { $score } / 100, mức { $level } ({ $level-name }); đã trả lời { $answered } trên { $shown } câu hỏi.
+report-area-not-scored = Chưa có điểm: chưa trả lời câu hỏi nào của lĩnh vực này.
+report-area-compare = Trung vị của nhóm { $group }: { $median }. Bạn hơn khoảng { $percentile }% trong số đó.
+report-not-answered = (chưa trả lời)
+report-plan = Kế hoạch cải thiện của bạn
+report-plan-intro = Các việc được sắp theo thứ tự nên làm: việc nhanh mà hiệu quả nhiều làm trước, và việc mà các việc khác cần đến thì làm trước chúng.
+report-later = Sau đó, khi đã làm xong các việc trên
+report-col-action = Việc cần làm
+report-col-effort = Công sức
+report-col-cost = Chi phí
+report-first-step = Bước đầu tiên: { $step }
+report-why = Lý do: câu trả lời của bạn cho câu "{ $question }"; { $area } có thể tăng { $points } điểm.
+report-appendix = Cách lập báo cáo này
+report-method-scores = Mỗi câu trả lời có điểm mức độ từ 0 (chưa bắt đầu) đến 4 (dẫn đầu). Điểm của một lĩnh vực là trung bình có trọng số của các câu đã trả lời, từ 0 đến 100; các câu không áp dụng hoặc bị ẩn do câu trả lời trước thì không tính. Chỉ số chung là trung bình có trọng số của các lĩnh vực; ba lĩnh vực chính (thương mại điện tử, thanh toán điện tử, dịch vụ đám mây) có trọng số cao hơn các lĩnh vực nền tảng.
+report-method-levels = Các mức: mức 1 dưới 20, mức 2 từ 20, mức 3 từ 40, mức 4 từ 60, mức 5 từ 80 điểm.
+report-method-benchmarks = Việc so sánh dùng nhóm doanh nghiệp cụ thể nhất có số liệu. Mỗi số liệu đều ghi rõ nguồn: số liệu đã công bố, số liệu ước tính theo mô hình từ số liệu đã công bố (không phải đo thực tế), hoặc tổng hợp từ các lần đánh giá. Số liệu ước tính và số liệu tạm thời đều được ghi chú rõ.
+report-method-plan = Mỗi việc được xếp hạng theo mức tăng điểm, khoảng cách giữa bạn và các doanh nghiệp tương tự, và công sức cần bỏ ra; việc mà các việc khác cần đến được làm trước.
+report-sources = Nguồn của các số liệu trong báo cáo này
+report-page = Trang { $page } / { $total }
