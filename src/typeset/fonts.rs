@@ -56,9 +56,16 @@ impl FontId {
     }
 }
 
-/// The parsed embedded fonts, ready for shaping.
+/// Shape plans already compiled, by font, direction and script.
+type PlanCache = Vec<(
+    (FontId, rustybuzz::Direction, rustybuzz::Script),
+    std::sync::Arc<rustybuzz::ShapePlan>,
+)>;
+
+/// The parsed embedded fonts, ready for shaping, with their compiled shape plans.
 pub struct Fonts {
     faces: Vec<(FontId, Face<'static>)>,
+    plans: std::sync::Mutex<PlanCache>,
 }
 
 impl std::fmt::Debug for Fonts {
@@ -80,7 +87,36 @@ impl Fonts {
                 (id, face)
             })
             .collect();
-        Fonts { faces }
+        Fonts {
+            faces,
+            plans: std::sync::Mutex::new(Vec::new()),
+        }
+    }
+
+    /// The shape plan for a font, direction and script, compiled once (compiling a plan costs
+    /// more than shaping a short run).
+    pub fn plan(
+        &self,
+        id: FontId,
+        direction: rustybuzz::Direction,
+        script: rustybuzz::Script,
+    ) -> std::sync::Arc<rustybuzz::ShapePlan> {
+        let mut plans = self
+            .plans
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((_, plan)) = plans.iter().find(|(k, _)| *k == (id, direction, script)) {
+            return plan.clone();
+        }
+        let plan = std::sync::Arc::new(rustybuzz::ShapePlan::new(
+            self.face(id),
+            direction,
+            Some(script),
+            None,
+            &[],
+        ));
+        plans.push(((id, direction, script), plan.clone()));
+        plan
     }
 
     pub fn face(&self, id: FontId) -> &Face<'static> {

@@ -71,7 +71,8 @@ pub fn shape(fonts: &Fonts, text: &str, weight: Weight) -> Vec<ShapedRun> {
             let mut buffer = UnicodeBuffer::new();
             buffer.push_str(&run_text);
             buffer.guess_segment_properties();
-            let shaped = rustybuzz::shape(fonts.face(font), &[], buffer);
+            let plan = fonts.plan(font, buffer.direction(), buffer.script());
+            let shaped = rustybuzz::shape_with_plan(fonts.face(font), &plan, buffer);
             let glyphs = shaped
                 .glyph_infos()
                 .iter()

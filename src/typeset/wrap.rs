@@ -16,7 +16,7 @@ pub struct LineBreaker {
 impl Default for LineBreaker {
     fn default() -> Self {
         LineBreaker {
-            segmenter: LineSegmenter::new_auto(LineBreakOptions::default()),
+            segmenter: LineSegmenter::new_dictionary(LineBreakOptions::default()),
         }
     }
 }
