@@ -11,7 +11,7 @@ use crate::instrument::{Instrument, QuestionKind};
 use crate::locale::Locale;
 use crate::plan::Plan;
 use crate::scoring::{shown_questions, Scores};
-use crate::typeset::layout::{rect, Flow, PageStyle};
+use crate::typeset::layout::{rect, Cell, Flow, PageStyle};
 use crate::typeset::pdf::{PdfBuilder, PdfError};
 use crate::typeset::{Fonts, Weight};
 
@@ -221,10 +221,17 @@ pub fn render(
                     _ => w.num(*n),
                 },
             };
+            let question = w.t(&q.message_id());
             flow.row(
                 &[
-                    (&w.t(&q.message_id()), width * 0.55, Weight::Regular),
-                    (&answer, width * 0.45, Weight::Bold),
+                    Cell {
+                        parts: vec![(&question, Weight::Regular)],
+                        width: width * 0.55,
+                    },
+                    Cell {
+                        parts: vec![(&answer, Weight::Bold)],
+                        width: width * 0.45,
+                    },
                 ],
                 9.5,
             );
@@ -250,14 +257,21 @@ pub fn render(
         flow.skip(10.0);
         flow.ensure(60.0);
         flow.paragraph(&title, Weight::Bold, 13.0, 0.0);
-        flow.row(
-            &[
-                (&w.t("report-col-action"), cols[0], Weight::Bold),
-                (&w.t("report-col-effort"), cols[1], Weight::Bold),
-                (&w.t("report-col-cost"), cols[2], Weight::Bold),
-            ],
-            9.0,
-        );
+        let header: Vec<(String, f64)> =
+            ["report-col-action", "report-col-effort", "report-col-cost"]
+                .iter()
+                .zip(cols)
+                .map(|(id, width)| (w.t(id), width))
+                .collect();
+        let header_cells: Vec<Cell<'_>> = header
+            .iter()
+            .map(|(text, width)| Cell {
+                parts: vec![(text.as_str(), Weight::Bold)],
+                width: *width,
+            })
+            .collect();
+        flow.row(&header_cells, 9.0);
+        flow.set_table_header(Some((header.clone(), 9.0)));
         for item in items {
             n += 1;
             let action = i.action(&item.action);
@@ -283,7 +297,7 @@ pub fn render(
                     )
                 })
                 .collect();
-            let cell = format!("{title}\u{2029}{step}\u{2029}{}", why.join(" "));
+            let why = why.join(" ");
             let effort = action
                 .map(|a| w.t(&format!("effort-{}", a.effort.as_str())))
                 .unwrap_or_default();
@@ -298,14 +312,29 @@ pub fn render(
                 .unwrap_or_default();
             flow.row(
                 &[
-                    (&cell, cols[0], Weight::Regular),
-                    (&effort, cols[1], Weight::Regular),
-                    (&cost, cols[2], Weight::Regular),
+                    Cell {
+                        parts: vec![
+                            (&title, Weight::Bold),
+                            (&step, Weight::Regular),
+                            (&why, Weight::Regular),
+                        ],
+                        width: cols[0],
+                    },
+                    Cell {
+                        parts: vec![(&effort, Weight::Regular)],
+                        width: cols[1],
+                    },
+                    Cell {
+                        parts: vec![(&cost, Weight::Regular)],
+                        width: cols[2],
+                    },
                 ],
                 9.0,
             );
         }
     }
+
+    flow.set_table_header(None);
 
     // Method and sources.
     flow.new_page();

@@ -25,6 +25,13 @@ impl Default for PageStyle {
     }
 }
 
+/// One table cell: paragraphs (text, weight) in a width, in points.
+#[derive(Debug, Clone)]
+pub struct Cell<'a> {
+    pub parts: Vec<(&'a str, Weight)>,
+    pub width: f64,
+}
+
 /// Text flowed onto pages; header and page numbers are added when the document is finished.
 #[derive(Debug)]
 pub struct Flow<'f> {
@@ -35,6 +42,8 @@ pub struct Flow<'f> {
     pages: Vec<Vec<Op>>,
     /// Baseline of the next line, from the bottom of the page.
     y: f64,
+    /// Header cells (text, width) and size, repeated when a table continues on a new page.
+    table_header: Option<(Vec<(String, f64)>, f64)>,
 }
 
 impl<'f> Flow<'f> {
@@ -46,6 +55,7 @@ impl<'f> Flow<'f> {
             style,
             pages: Vec::new(),
             y: 0.0,
+            table_header: None,
         };
         flow.new_page();
         flow
@@ -94,28 +104,83 @@ impl<'f> Flow<'f> {
             .collect()
     }
 
-    /// A table row: cells side by side (text, width, weight), wrapped; the row moves to the
-    /// next page whole when it does not fit, and a thin rule is drawn under it.
-    pub fn row(&mut self, cells: &[(&str, f64, Weight)], size: f64) {
+    /// A table row: cells side by side, each a list of paragraphs (text and weight) in a
+    /// width; the row moves to the next page whole when it does not fit (and the table's header
+    /// row, if one is set, is repeated there); a thin rule is drawn under it.
+    pub fn row(&mut self, cells: &[Cell<'_>], size: f64) {
         let leading = size * self.style.line_gap;
-        let wrapped: Vec<Vec<String>> = cells
+        let (wrapped, height) = self.wrap_cells(cells, size, leading);
+        if self.y - height < self.bottom() {
+            self.new_page();
+            if let Some((header, header_size)) = self.table_header.clone() {
+                let cells: Vec<Cell<'_>> = header
+                    .iter()
+                    .map(|(text, width)| Cell {
+                        parts: vec![(text.as_str(), Weight::Bold)],
+                        width: *width,
+                    })
+                    .collect();
+                self.draw_row(&cells, header_size);
+            }
+        }
+        self.draw_wrapped(cells, &wrapped, leading, height, size);
+    }
+
+    /// Sets (or clears) the header row repeated at the top of a page when a table breaks.
+    pub fn set_table_header(&mut self, header: Option<(Vec<(String, f64)>, f64)>) {
+        self.table_header = header;
+    }
+
+    fn draw_row(&mut self, cells: &[Cell<'_>], size: f64) {
+        let leading = size * self.style.line_gap;
+        let (wrapped, height) = self.wrap_cells(cells, size, leading);
+        self.draw_wrapped(cells, &wrapped, leading, height, size);
+    }
+
+    /// Each cell's lines with their weights, and the row's height.
+    fn wrap_cells(
+        &self,
+        cells: &[Cell<'_>],
+        size: f64,
+        leading: f64,
+    ) -> (Vec<Vec<(String, Weight)>>, f64) {
+        let wrapped: Vec<Vec<(String, Weight)>> = cells
             .iter()
-            .map(|(text, width, weight)| self.lines(text, *weight, size, width - 4.0))
+            .map(|cell| {
+                cell.parts
+                    .iter()
+                    .flat_map(|(text, weight)| {
+                        self.lines(text, *weight, size, cell.width - 4.0)
+                            .into_iter()
+                            .map(move |l| (l, *weight))
+                    })
+                    .collect()
+            })
             .collect();
         let rows = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
         #[allow(clippy::cast_precision_loss)]
         let height = rows as f64 * leading + 4.0;
-        self.ensure(height);
+        (wrapped, height)
+    }
+
+    fn draw_wrapped(
+        &mut self,
+        cells: &[Cell<'_>],
+        wrapped: &[Vec<(String, Weight)>],
+        leading: f64,
+        height: f64,
+        size: f64,
+    ) {
         let top = self.y;
         let mut x = self.style.margin;
         let mut ops = Vec::new();
-        for ((_, width, weight), lines) in cells.iter().zip(&wrapped) {
-            for (i, line) in lines.iter().enumerate() {
+        for (cell, lines) in cells.iter().zip(wrapped) {
+            for (i, (line, weight)) in lines.iter().enumerate() {
                 #[allow(clippy::cast_precision_loss)]
                 let baseline = top - leading * (i as f64 + 1.0);
                 ops.extend(self.pdf.line(self.fonts, line, *weight, size, x, baseline));
             }
-            x += width;
+            x += cell.width;
         }
         self.y = top - height;
         ops.extend(rule(self.style.margin, self.y + 1.5, self.width(), 0.85));
