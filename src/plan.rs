@@ -327,3 +327,38 @@ pub fn plan(
     }
     out
 }
+
+/// A firm's scores, its comparison with the benchmarks and its plan: what the plan view, the
+/// PDF report and the desktop app all show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysis {
+    pub scores: Scores,
+    pub comparison: Comparison,
+    pub plan: Plan,
+}
+
+/// Scores the answers, compares them with the benchmark rows of the firm's country and makes
+/// the plan.
+pub fn analyse(
+    instrument: &Instrument,
+    rows: &[crate::benchmark::BenchmarkRow],
+    firm: &crate::benchmark::compare::Firm<'_>,
+    answers: &Answers,
+    config: PlanConfig,
+) -> Analysis {
+    let scores = crate::scoring::score(instrument, firm.sector, answers);
+    let comparison = crate::benchmark::compare(instrument, rows, firm, answers, &scores);
+    let plan = plan(
+        instrument,
+        firm.sector,
+        answers,
+        &scores,
+        Some(&comparison),
+        config,
+    );
+    Analysis {
+        scores,
+        comparison,
+        plan,
+    }
+}

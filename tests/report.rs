@@ -1,21 +1,6 @@
 //! The PDF report of a stored assessment, in each language, read back with poppler's tools.
 
-use std::process::Command;
-
-use crate::util::{self, digiready, ok, stderr};
-
-fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} must be installed (poppler-utils): {e}"));
-    assert!(
-        out.status.success(),
-        "{name}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
+use crate::util::{self, digiready, ok, stderr, tool};
 
 #[test]
 fn the_report_is_written_in_each_language_and_reads_back_exactly() {

@@ -1,9 +1,9 @@
 //! Text in the PDF: shaped, embedded and subset, and read back exactly with poppler's tools.
 
-use std::process::Command;
-
 use digiready::typeset::pdf::PdfBuilder;
 use digiready::typeset::{Fonts, Weight};
+
+use crate::util::tool;
 
 /// Lines in the three languages, with Lao stacked marks (ທີ່, ນີ້, ເບິ່ງ, ຂໍ້) and Vietnamese
 /// typed decomposed (NFD), which must come back composed.
@@ -13,19 +13,6 @@ const LINES: [&str; 4] = [
     "ແຜນປັບປຸງ: ທີ່ນີ້ ເບິ່ງ ຂໍ້ມູນ ລູກຄ້າ 100%",
     "Ho\u{0300}a Bi\u{0300}nh",
 ];
-
-fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} must be installed (poppler-utils): {e}"));
-    assert!(
-        out.status.success(),
-        "{name}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 #[test]
 fn text_comes_back_exactly_and_fonts_are_embedded_and_subset() {

@@ -5,7 +5,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use digiready::answers::{AnswerFile, AnswerValue};
 use digiready::benchmark::compare::Firm;
-use digiready::benchmark::{compare, seed_packs, BenchmarkPack, Group, Provenance};
+use digiready::benchmark::{seed_packs, BenchmarkPack, Group, Provenance};
 use digiready::clock::{Timestamp, INDOCHINA_TIME_OFFSET_MINUTES};
 use digiready::i18n::format::{date, decimal};
 use digiready::i18n::{Args, Catalog};
@@ -13,11 +13,11 @@ use digiready::instrument::{
     self, catalog_problems, ConditionTest, Instrument, Instruments, QuestionKind, MAX_POINTS,
 };
 use digiready::locale::Locale;
-use digiready::plan::PlanConfig;
+use digiready::plan::{analyse, Analysis, PlanConfig};
 use digiready::scoring::{self, Scores};
 use digiready::store::{
-    self, AssessmentSummary, Contact, Enterprise, NewEnterprise, RecordId, Status, Store,
-    StoreError,
+    self, Assessment, AssessmentSummary, Contact, Enterprise, NewEnterprise, RecordId, Status,
+    Store, StoreError,
 };
 use serde_json::{json, Value};
 
@@ -468,21 +468,21 @@ fn unknown_version(instruments: &Instruments, version: &str) -> CliError {
     ])
 }
 
-/// The questionnaire version an assessment was taken with.
-fn instrument_of<'a>(
+/// An assessment and the questionnaire version it was taken with (read once).
+fn assessment_with_instrument<'a>(
     instruments: &'a Instruments,
     store: &Store,
     id: i64,
-) -> Result<&'a Instrument, CliError> {
-    let version = store.assessment(id)?.summary.instrument_version;
-    instruments.get(&version).ok_or_else(|| {
-        StoreError::InstrumentVersion {
+) -> Result<(&'a Instrument, Assessment), CliError> {
+    let a = store.assessment(id)?;
+    let instrument = instruments
+        .get(&a.summary.instrument_version)
+        .ok_or_else(|| StoreError::InstrumentVersion {
             id,
-            found: version,
+            found: a.summary.instrument_version.clone(),
             expected: instruments.current().version.clone(),
-        }
-        .into()
-    })
+        })?;
+    Ok((instrument, a))
 }
 
 // ---- enterprises ----
@@ -756,7 +756,7 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
             value,
             clear,
         } => {
-            let instrument = instrument_of(&instruments, &store, id)?;
+            let (instrument, _) = assessment_with_instrument(&instruments, &store, id)?;
             let cleared = if clear {
                 let cleared = store.clear_answer(instrument, id, &question, now())?;
                 out!(
@@ -792,8 +792,7 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
             }
         }
         AssessmentCmd::Show { id, json } => {
-            let instrument = instrument_of(&instruments, &store, id)?;
-            let a = store.assessment(id)?;
+            let (instrument, a) = assessment_with_instrument(&instruments, &store, id)?;
             let scores = scoring::score(instrument, &a.summary.sector, &a.answers);
             if json {
                 let mut v = assessment_summary_json(&a.summary);
@@ -821,7 +820,7 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
             }
         }
         AssessmentCmd::Finalize { id, json } => {
-            let instrument = instrument_of(&instruments, &store, id)?;
+            let (instrument, _) = assessment_with_instrument(&instruments, &store, id)?;
             let a = store.finalize_assessment(instrument, id, now())?;
             if json {
                 print_json(&assessment_summary_json(&a));
@@ -1007,8 +1006,7 @@ fn plan(
         match (assessment, answers_file) {
             (Some(id), _) => {
                 let store = ctx.store()?;
-                let instrument = instrument_of(&instruments, &store, id)?;
-                let a = store.assessment(id)?;
+                let (instrument, a) = assessment_with_instrument(&instruments, &store, id)?;
                 let rows = store.benchmark_rows(&a.summary.country)?;
                 let s = a.summary;
                 (
@@ -1048,22 +1046,17 @@ fn plan(
             }
             (None, None) => unreachable!("clap requires one of them"),
         };
-    let scores = scoring::score(instrument, &sector, &answers);
     // Region rows match the province as recorded (agency packs aggregate by province).
     let firm = Firm {
         sector: &sector,
         size: &size,
         region: province.as_deref(),
     };
-    let comparison = compare(instrument, &rows, &firm, &answers, &scores);
-    let plan = digiready::plan::plan(
-        instrument,
-        &sector,
-        &answers,
-        &scores,
-        Some(&comparison),
-        PlanConfig::default(),
-    );
+    let Analysis {
+        scores,
+        comparison,
+        plan,
+    } = analyse(instrument, &rows, &firm, &answers, PlanConfig::default());
     let who_attr = match country.as_str() {
         "LA" => "who-la",
         _ => "who-vn",
@@ -1320,26 +1313,20 @@ fn plan(
 fn report(ctx: &Context<'_>, id: i64, out_path: &Path) -> Result<(), CliError> {
     let instruments = ctx.instruments()?;
     let store = ctx.store()?;
-    let instrument = instrument_of(&instruments, &store, id)?;
-    let a = store.assessment(id)?;
+    let (instrument, a) = assessment_with_instrument(&instruments, &store, id)?;
     let enterprise = store.enterprise(a.summary.enterprise_id)?;
     let rows = store.benchmark_rows(&a.summary.country)?;
     let s = &a.summary;
-    let scores = scoring::score(instrument, &s.sector, &a.answers);
     let firm = Firm {
         sector: &s.sector,
         size: &s.size_band,
         region: Some(&s.province),
     };
-    let comparison = compare(instrument, &rows, &firm, &a.answers, &scores);
-    let plan = digiready::plan::plan(
-        instrument,
-        &s.sector,
-        &a.answers,
-        &scores,
-        Some(&comparison),
-        PlanConfig::default(),
-    );
+    let Analysis {
+        scores,
+        comparison,
+        plan,
+    } = analyse(instrument, &rows, &firm, &a.answers, PlanConfig::default());
     let input = digiready::report::ReportInput {
         instrument,
         enterprise: &enterprise.name,
