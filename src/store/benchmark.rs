@@ -219,7 +219,8 @@ impl Store {
             .installed_pack(pack_id)?
             .ok_or_else(|| StoreError::PackNotFound(pack_id.to_string()))?;
         let rows = self.rows_where("s.pack_id = ?1", pack_id)?;
-        let mut pack = BenchmarkPack {
+        // The stored rows are exactly those of the file that was installed, so its checksum holds.
+        Ok(BenchmarkPack {
             id: info.pack_id,
             name: info.name,
             version: info.version,
@@ -227,11 +228,8 @@ impl Store {
             publisher: info.publisher,
             published: info.published,
             rows,
-            sha256: String::new(),
-        };
-        // Re-seal: the stored rows are exactly those of the file that was installed.
-        pack.sha256 = info.sha256;
-        Ok(pack)
+            sha256: info.sha256,
+        })
     }
 
     /// Every installed benchmark row for a country.
