@@ -9,6 +9,17 @@ pub struct Timestamp(pub i64);
 /// Viet Nam and Lao PDR both keep UTC+07:00 all year (no daylight saving time).
 pub const INDOCHINA_TIME_OFFSET_MINUTES: i32 = 7 * 60;
 
+impl From<std::time::SystemTime> for Timestamp {
+    /// Converts a time the caller read (the core never reads the clock itself); times before
+    /// 1970 become 0.
+    fn from(t: std::time::SystemTime) -> Timestamp {
+        let ms = t
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX));
+        Timestamp(ms)
+    }
+}
+
 impl Timestamp {
     /// The calendar date at a UTC offset.
     pub fn date(self, offset_minutes: i32) -> CivilDate {

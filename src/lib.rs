@@ -14,3 +14,4 @@ pub mod report;
 pub mod scoring;
 pub mod store;
 pub mod typeset;
+pub mod workflow;

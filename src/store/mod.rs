@@ -9,6 +9,7 @@
 //! - Only validated data is written: answers are checked against the questionnaire first.
 
 mod assessment;
+mod backup;
 mod benchmark;
 mod enterprise;
 mod error;

@@ -1,7 +1,7 @@
 //! One function per command: read inputs, call the core, print.
 
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
 use digiready::answers::{AnswerFile, AnswerValue};
 use digiready::benchmark::compare::Firm;
@@ -19,6 +19,7 @@ use digiready::store::{
     self, Assessment, AssessmentSummary, Contact, Enterprise, NewEnterprise, RecordId, Status,
     Store, StoreError,
 };
+use digiready::workflow::{self, assessment_with_instrument};
 use serde_json::{json, Value};
 
 use crate::error::CliError;
@@ -85,10 +86,7 @@ impl Context<'_> {
 }
 
 fn now() -> Timestamp {
-    let ms = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX));
-    Timestamp(ms)
+    Timestamp::from(SystemTime::now())
 }
 
 fn random_record_id() -> Result<RecordId, CliError> {
@@ -468,23 +466,6 @@ fn unknown_version(instruments: &Instruments, version: &str) -> CliError {
     ])
 }
 
-/// An assessment and the questionnaire version it was taken with (read once).
-fn assessment_with_instrument<'a>(
-    instruments: &'a Instruments,
-    store: &Store,
-    id: i64,
-) -> Result<(&'a Instrument, Assessment), CliError> {
-    let a = store.assessment(id)?;
-    let instrument = instruments
-        .get(&a.summary.instrument_version)
-        .ok_or_else(|| StoreError::InstrumentVersion {
-            id,
-            found: a.summary.instrument_version.clone(),
-            expected: instruments.current().version.clone(),
-        })?;
-    Ok((instrument, a))
-}
-
 // ---- enterprises ----
 
 fn new_enterprise(f: EnterpriseFields) -> NewEnterprise {
@@ -852,29 +833,11 @@ fn write_atomically(path: &Path, text: &str) -> Result<(), CliError> {
     write_bytes_atomically(path, text.as_bytes())
 }
 
-/// Writes bytes whole or not at all: a temporary file beside the target, synced, then renamed;
-/// on any failure the temporary file is removed and the target is left as it was.
 fn write_bytes_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
-    let err = |e: std::io::Error| CliError::WriteFile {
+    workflow::write_atomically(path, bytes).map_err(|e| CliError::WriteFile {
         path: path.to_path_buf(),
         reason: e.to_string(),
-    };
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = std::fs::write(&tmp, bytes)
-        .and_then(|()| std::fs::File::open(&tmp)?.sync_all())
-        .and_then(|()| std::fs::rename(&tmp, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.map_err(err)
+    })
 }
 
 fn benchmarks(ctx: &Context<'_>, cmd: BenchmarksCmd) -> Result<(), CliError> {
@@ -1315,40 +1278,22 @@ fn report(ctx: &Context<'_>, id: i64, out_path: &Path) -> Result<(), CliError> {
     let store = ctx.store()?;
     let (instrument, a) = assessment_with_instrument(&instruments, &store, id)?;
     let enterprise = store.enterprise(a.summary.enterprise_id)?;
-    let rows = store.benchmark_rows(&a.summary.country)?;
-    let s = &a.summary;
-    let firm = Firm {
-        sector: &s.sector,
-        size: &s.size_band,
-        region: Some(&s.province),
-    };
-    let Analysis {
-        scores,
-        comparison,
-        plan,
-    } = analyse(instrument, &rows, &firm, &a.answers, PlanConfig::default());
-    let input = digiready::report::ReportInput {
-        instrument,
-        enterprise: &enterprise.name,
-        province: &s.province,
-        country: &s.country,
-        sector: &s.sector,
-        size: &s.size_band,
-        assessor: &s.assessor,
-        date: now().date(INDOCHINA_TIME_OFFSET_MINUTES),
-        answers: &a.answers,
-        scores: &scores,
-        comparison: &comparison,
-        plan: &plan,
-    };
+    let analysis = workflow::analyse_assessment(&store, instrument, &a)?;
     let fonts = digiready::typeset::Fonts::embedded();
-    let bytes =
-        digiready::report::render(&fonts, ctx.catalog, ctx.locale, &input).map_err(|e| {
-            CliError::WriteFile {
-                path: out_path.to_path_buf(),
-                reason: e.to_string(),
-            }
-        })?;
+    let bytes = workflow::report_pdf(
+        &fonts,
+        ctx.catalog,
+        ctx.locale,
+        instrument,
+        &enterprise,
+        &a,
+        &analysis,
+        now().date(INDOCHINA_TIME_OFFSET_MINUTES),
+    )
+    .map_err(|e| CliError::WriteFile {
+        path: out_path.to_path_buf(),
+        reason: e.to_string(),
+    })?;
     write_bytes_atomically(out_path, &bytes)?;
     out!(
         "{}",

@@ -1,0 +1,57 @@
+//! The TypeScript declarations of the IPC types, generated from `dto` and `error`. The UI
+//! imports them from `ui/src/lib/bindings.ts`; a test compares that file with this output.
+
+use ts_rs::{Config, TS};
+
+use crate::dto::*;
+use crate::error::{CommandError, ErrorCode};
+
+macro_rules! declarations {
+    ($cfg:expr, $($t:ty),* $(,)?) => {
+        vec![$(format!("export {}", <$t as TS>::decl($cfg))),*]
+    };
+}
+
+/// The file `ui/src/lib/bindings.ts` should hold.
+pub fn typescript() -> String {
+    let cfg = Config::new().with_large_int("number");
+    let decls = declarations!(
+        &cfg,
+        ErrorCode,
+        CommandError,
+        Lang,
+        TextSize,
+        Settings,
+        CountryInfo,
+        PackInfo,
+        AppInfo,
+        EnterpriseFields,
+        AssessmentStatus,
+        AssessmentBrief,
+        EnterpriseRow,
+        EnterpriseDetail,
+        SizeFiguresDto,
+        Answer,
+        OptionInfo,
+        QuestionForm,
+        QuestionInfo,
+        AssessmentView,
+        AnswerSaved,
+        AreaResult,
+        PracticeResult,
+        PlanAction,
+        PlanHorizon,
+        Results,
+        SavedFile,
+        BackupInfo,
+    );
+    let mut out = String::from(
+        "// Generated from src-tauri/src/dto.rs and error.rs by `bindings::typescript()`.\n\
+         // Do not edit: run `DIGIREADY_BLESS=1 cargo test -p digiready-desktop bindings`.\n\n",
+    );
+    for d in decls {
+        out.push_str(&d);
+        out.push_str("\n\n");
+    }
+    out
+}

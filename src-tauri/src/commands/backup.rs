@@ -1,0 +1,97 @@
+//! Settings → back up now and restore: copies of the database in the data folder's `backups`.
+
+use std::path::PathBuf;
+
+use digiready::store::Store;
+use tauri::State;
+
+use crate::dto::BackupInfo;
+use crate::error::{CommandError, CommandResult, ErrorCode};
+use crate::state::{now, write_error, AppState};
+
+const PREFIX: &str = "digiready-";
+const SUFFIX: &str = ".sqlite3";
+
+fn backup_name(tag: &str) -> String {
+    let t = now();
+    let d = t.date(digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES);
+    // Milliseconds of the day keep two backups in one day apart, in sorting order.
+    let ms = t.0.rem_euclid(86_400_000);
+    format!(
+        "{PREFIX}{:04}{:02}{:02}-{ms:08}{tag}{SUFFIX}",
+        d.year, d.month, d.day
+    )
+}
+
+fn info(path: PathBuf) -> Option<BackupInfo> {
+    let name = path.file_name()?.to_str()?.to_string();
+    if !name.starts_with(PREFIX) || !name.ends_with(SUFFIX) {
+        return None;
+    }
+    let bytes = std::fs::metadata(&path).ok()?.len();
+    Some(BackupInfo {
+        name,
+        path: path.display().to_string(),
+        bytes,
+    })
+}
+
+fn make_backup(state: &AppState, tag: &str) -> CommandResult<BackupInfo> {
+    let dir = state.folders.backups();
+    let path = dir.join(backup_name(tag));
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| write_error(&state.content, state.locale(), &dir, &e))?;
+    state
+        .store()?
+        .backup_to(&path)
+        .map_err(|e| state.store_error(&e))?;
+    info(path).ok_or_else(|| CommandError::new(ErrorCode::Internal, "backup vanished"))
+}
+
+/// Copies the database into the backups folder now.
+#[tauri::command]
+pub async fn backup_now(state: State<'_, AppState>) -> CommandResult<BackupInfo> {
+    make_backup(&state, "")
+}
+
+/// The backups in the backups folder, newest first.
+#[tauri::command]
+pub fn backup_list(state: State<'_, AppState>) -> CommandResult<Vec<BackupInfo>> {
+    let dir = state.folders.backups();
+    let mut list: Vec<BackupInfo> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok())
+            .filter_map(|e| info(e.path()))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    list.sort_by(|a, b| b.name.cmp(&a.name));
+    Ok(list)
+}
+
+/// Restores a backup by name. The current database is backed up first (`…-before-restore`),
+/// and the backup is checked before anything is replaced.
+#[tauri::command]
+pub async fn backup_restore(state: State<'_, AppState>, name: String) -> CommandResult<()> {
+    let known = backup_list(state.clone())?;
+    let chosen = known
+        .into_iter()
+        .find(|b| b.name == name)
+        .ok_or_else(|| super::invalid(&state, "backup"))?;
+    let src = PathBuf::from(&chosen.path);
+    Store::verify_backup(&src).map_err(|e| {
+        CommandError::new(
+            ErrorCode::BadBackup,
+            e.localize(&state.content.catalog, state.locale()),
+        )
+    })?;
+    if state.store().is_ok() {
+        make_backup(&state, "-before-restore")?;
+    }
+    let target = state.db.path.clone();
+    state
+        .db
+        .replace_with(|| Store::restore(&src, &target))
+        .map_err(|e| state.store_error(&e))?;
+    state.store().map(|_| ())
+}

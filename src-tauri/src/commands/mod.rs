@@ -1,0 +1,61 @@
+//! The IPC commands, grouped by area. Each one converts its arguments, checks them, calls the
+//! core and converts the result: no business logic here.
+
+pub mod app;
+pub mod assessment;
+pub mod backup;
+pub mod enterprise;
+pub mod results;
+
+use digiready::store::{Assessment, Status};
+
+use crate::dto::{AssessmentBrief, AssessmentStatus};
+use crate::error::{CommandError, CommandResult, ErrorCode};
+use crate::state::AppState;
+
+pub(crate) fn status(s: Status) -> AssessmentStatus {
+    match s {
+        Status::Draft => AssessmentStatus::Draft,
+        Status::Finalized => AssessmentStatus::Finalized,
+    }
+}
+
+/// `YYYY-MM-DD` in Indochina time.
+pub(crate) fn iso_date(t: digiready::clock::Timestamp) -> String {
+    let d = t.date(digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES);
+    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
+}
+
+pub(crate) fn brief(state: &AppState, a: &Assessment) -> CommandResult<AssessmentBrief> {
+    let scores = digiready::workflow::score_assessment(&state.content.instruments, a)
+        .map_err(|e| state.store_error(&e))?;
+    let answered = u32::try_from(a.answers.len()).unwrap_or(u32::MAX);
+    Ok(AssessmentBrief {
+        id: a.summary.id,
+        status: status(a.summary.status),
+        date: iso_date(a.summary.updated_at),
+        overall: scores.overall.as_ref().map(|r| r.score),
+        level: scores.overall.as_ref().map(|r| r.level),
+        answered,
+    })
+}
+
+/// An id from the UI must be positive.
+pub(crate) fn check_id(state: &AppState, id: i64, what: &str) -> CommandResult<()> {
+    if id <= 0 {
+        return Err(invalid(state, what));
+    }
+    Ok(())
+}
+
+/// "<what> is not valid", in the user's language.
+pub(crate) fn invalid(state: &AppState, what: &str) -> CommandError {
+    CommandError::new(
+        ErrorCode::InvalidInput,
+        state.content.catalog.format(
+            state.locale(),
+            "app-error-invalid",
+            &digiready::i18n::Args::new().text("what", what.to_string()),
+        ),
+    )
+}

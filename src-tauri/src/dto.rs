@@ -1,0 +1,277 @@
+//! The data that crosses the IPC boundary. Every type here derives `ts_rs::TS`; the
+//! TypeScript declarations in `ui/src/lib/bindings.ts` are generated from them (see
+//! `bindings::declarations`), and a test fails when the committed file is out of date.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The languages of the app and of its reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    En,
+    Vi,
+    Lo,
+}
+
+/// The text size the user chose in Settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum TextSize {
+    #[default]
+    Normal,
+    Large,
+    Larger,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+pub struct Settings {
+    /// `None` until the user has chosen (the start screen asks).
+    pub language: Option<Lang>,
+    #[serde(default)]
+    pub text_size: TextSize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct CountryInfo {
+    pub code: String,
+    pub currency: String,
+    pub size_bands: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PackInfo {
+    pub id: String,
+    pub name: String,
+    pub version: String,
+    pub country: String,
+    pub publisher: String,
+    pub published: String,
+    pub rows: u32,
+}
+
+/// What the app is and what it runs on: versions, folders, the questionnaire's sectors and
+/// countries, and whether the database opened.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct AppInfo {
+    pub app_version: String,
+    pub instrument_version: String,
+    pub instrument_versions: Vec<String>,
+    pub benchmark_packs: Vec<PackInfo>,
+    pub data_dir: String,
+    pub database_path: String,
+    /// Why the database could not be opened, in the user's language; `None` when it is open.
+    pub database_error: Option<String>,
+    pub settings: Settings,
+    pub sectors: Vec<String>,
+    pub areas: Vec<String>,
+    pub countries: Vec<CountryInfo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct EnterpriseFields {
+    pub name: String,
+    pub sector: String,
+    pub size_band: String,
+    pub country: String,
+    pub province: String,
+    pub district: Option<String>,
+    /// Personal data: kept on this machine, never exported.
+    pub contact_person: Option<String>,
+    pub contact_phone: Option<String>,
+    pub contact_email: Option<String>,
+}
+
+/// The latest assessment of an enterprise, as the register shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct AssessmentBrief {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub status: AssessmentStatus,
+    /// `YYYY-MM-DD` (Indochina time) of the last change.
+    pub date: String,
+    pub overall: Option<f64>,
+    pub level: Option<u8>,
+    pub answered: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum AssessmentStatus {
+    Draft,
+    Finalized,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct EnterpriseRow {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub fields: EnterpriseFields,
+    pub last_assessment: Option<AssessmentBrief>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct EnterpriseDetail {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub fields: EnterpriseFields,
+    /// Newest first.
+    pub assessments: Vec<AssessmentBrief>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SizeFiguresDto {
+    pub staff: Option<f64>,
+    pub revenue: Option<f64>,
+    pub capital: Option<f64>,
+}
+
+/// An answer: an option id, a list of option ids, or a number.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(untagged)]
+pub enum Answer {
+    Choice(String),
+    Choices(Vec<String>),
+    Number(f64),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct OptionInfo {
+    pub id: String,
+    /// Multiple choice: "none of these", which excludes the others.
+    pub exclusive: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum QuestionForm {
+    Single { options: Vec<OptionInfo> },
+    Multiple { options: Vec<OptionInfo> },
+    YesNo { options: Vec<OptionInfo> },
+    Number { min: f64, max: f64 },
+}
+
+/// A question as the form shows it; its wording is `q-<id>` (with `.help`, one attribute per
+/// option, `.unit`) in `locales/<lang>/area-<area>.ftl`.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct QuestionInfo {
+    pub id: String,
+    pub area: String,
+    pub form: QuestionForm,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct AssessmentView {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub enterprise_id: i64,
+    pub enterprise_name: String,
+    pub status: AssessmentStatus,
+    pub instrument_version: String,
+    pub sector: String,
+    pub country: String,
+    pub assessor: String,
+    /// Area ids in questionnaire order.
+    pub areas: Vec<String>,
+    /// Every question asked in this sector, in order (shown or not).
+    pub questions: Vec<QuestionInfo>,
+    pub answers: BTreeMap<String, Answer>,
+    /// The questions shown, given the answers so far (conditions evaluated by the core).
+    pub shown: Vec<String>,
+    /// Shown questions without an answer.
+    pub unanswered: Vec<String>,
+    /// Where to resume: the shown question after the one answered last.
+    pub resume_at: Option<String>,
+}
+
+/// What the form needs after an answer is saved.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct AnswerSaved {
+    pub shown: Vec<String>,
+    pub unanswered: Vec<String>,
+    /// Answers removed because the change hid their questions.
+    pub removed: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct AreaResult {
+    pub area: String,
+    pub score: Option<f64>,
+    pub level: Option<u8>,
+    pub answered: u32,
+    pub shown: u32,
+    /// Sector comparison, when a benchmark covers the area.
+    pub median: Option<f64>,
+    pub percentile: Option<f64>,
+    /// The group compared with, in words ("small firms in retail, Da Nang").
+    pub group: Option<String>,
+    pub source: Option<String>,
+    /// The score at the previous finalized assessment of the same enterprise.
+    pub previous: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PracticeResult {
+    pub practice: String,
+    /// Share of the group that follows the practice, 0–100.
+    pub share: f64,
+    pub follows: Option<bool>,
+    pub group: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PlanAction {
+    pub action: String,
+    pub area: String,
+    pub effort: String,
+    pub cost: String,
+    /// Points the area score gains when done.
+    pub gain: f64,
+    /// Country-specific "who can help" attribute to show (`who-vn` / `who-la`), if written.
+    pub who_attribute: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PlanHorizon {
+    pub days: u16,
+    pub actions: Vec<PlanAction>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Results {
+    #[ts(type = "number")]
+    pub assessment: i64,
+    pub enterprise_name: String,
+    pub status: AssessmentStatus,
+    pub overall: Option<f64>,
+    pub level: Option<u8>,
+    pub previous_overall: Option<f64>,
+    /// `YYYY-MM-DD` of the previous finalized assessment, when there is one.
+    pub previous_date: Option<String>,
+    pub areas: Vec<AreaResult>,
+    pub practices: Vec<PracticeResult>,
+    pub unanswered: u32,
+    pub plan: Vec<PlanHorizon>,
+    /// Actions beyond the plan's caps, for later.
+    pub later: Vec<PlanAction>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct SavedFile {
+    pub path: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct BackupInfo {
+    /// File name inside the backups folder (the id to restore it).
+    pub name: String,
+    pub path: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}

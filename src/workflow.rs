@@ -1,0 +1,201 @@
+//! The steps both front ends — the command-line tool and the desktop shell — take over the
+//! store, so neither repeats them: an assessment read with its questionnaire version, its
+//! analysis (scores, comparison, plan), its PDF report, and files written whole or not at all.
+
+use std::path::Path;
+
+use crate::benchmark::compare::Firm;
+use crate::i18n::format::CivilDate;
+use crate::i18n::Catalog;
+use crate::instrument::{Instrument, Instruments};
+use crate::locale::Locale;
+use crate::plan::{analyse, Analysis, PlanConfig};
+use crate::report::{render, ReportInput};
+use crate::store::{Assessment, AssessmentSummary, Enterprise, Store, StoreError};
+use crate::typeset::pdf::PdfError;
+use crate::typeset::Fonts;
+
+/// An assessment and the questionnaire version it was taken with (read once).
+pub fn assessment_with_instrument<'i>(
+    instruments: &'i Instruments,
+    store: &Store,
+    id: i64,
+) -> Result<(&'i Instrument, Assessment), StoreError> {
+    let a = store.assessment(id)?;
+    Ok((instrument_of(instruments, &a.summary)?, a))
+}
+
+/// The questionnaire version an assessment was taken with.
+pub fn instrument_of<'i>(
+    instruments: &'i Instruments,
+    summary: &AssessmentSummary,
+) -> Result<&'i Instrument, StoreError> {
+    instruments
+        .get(&summary.instrument_version)
+        .ok_or_else(|| StoreError::InstrumentVersion {
+            id: summary.id,
+            found: summary.instrument_version.clone(),
+            expected: instruments.current().version.clone(),
+        })
+}
+
+/// The firm as the benchmarks see it: sector, size band and province (matched as a region).
+pub fn firm(summary: &AssessmentSummary) -> Firm<'_> {
+    Firm {
+        sector: &summary.sector,
+        size: &summary.size_band,
+        region: Some(&summary.province),
+    }
+}
+
+/// Scores, benchmark comparison and plan of a stored assessment, against the benchmarks
+/// installed for its country.
+pub fn analyse_assessment(
+    store: &Store,
+    instrument: &Instrument,
+    assessment: &Assessment,
+) -> Result<Analysis, StoreError> {
+    let rows = store.benchmark_rows(&assessment.summary.country)?;
+    Ok(analyse(
+        instrument,
+        &rows,
+        &firm(&assessment.summary),
+        &assessment.answers,
+        PlanConfig::default(),
+    ))
+}
+
+/// The PDF report of a stored assessment in `locale`, dated `date`.
+#[allow(clippy::too_many_arguments)]
+pub fn report_pdf(
+    fonts: &Fonts,
+    catalog: &Catalog,
+    locale: Locale,
+    instrument: &Instrument,
+    enterprise: &Enterprise,
+    assessment: &Assessment,
+    analysis: &Analysis,
+    date: CivilDate,
+) -> Result<Vec<u8>, PdfError> {
+    let s = &assessment.summary;
+    let input = ReportInput {
+        instrument,
+        enterprise: &enterprise.name,
+        province: &s.province,
+        country: &s.country,
+        sector: &s.sector,
+        size: &s.size_band,
+        assessor: &s.assessor,
+        date,
+        answers: &assessment.answers,
+        scores: &analysis.scores,
+        comparison: &analysis.comparison,
+        plan: &analysis.plan,
+    };
+    render(fonts, catalog, locale, &input)
+}
+
+/// Writes bytes whole or not at all: a temporary file beside the target, synced, then renamed;
+/// on any failure the temporary file is removed and the target is left as it was.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = std::fs::write(&tmp, bytes)
+        .and_then(|()| std::fs::File::open(&tmp)?.sync_all())
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// A stored assessment scored with the questionnaire version it was taken with.
+pub fn score_assessment(
+    instruments: &Instruments,
+    assessment: &Assessment,
+) -> Result<crate::scoring::Scores, StoreError> {
+    let instrument = instrument_of(instruments, &assessment.summary)?;
+    Ok(crate::scoring::score(
+        instrument,
+        &assessment.summary.sector,
+        &assessment.answers,
+    ))
+}
+
+/// The enterprise's finalized assessment before this one (by creation), to show progress.
+pub fn previous_finalized(
+    store: &Store,
+    assessment: &AssessmentSummary,
+) -> Result<Option<Assessment>, StoreError> {
+    let earlier = store
+        .assessments_of(assessment.enterprise_id)?
+        .into_iter()
+        .filter(|a| a.status == crate::store::Status::Finalized)
+        .find(|a| (a.created_at, a.id) < (assessment.created_at, assessment.id));
+    earlier.map(|a| store.assessment(a.id)).transpose()
+}
+
+/// The report's file name: the enterprise name (letters, marks and digits of any script kept,
+/// anything else — slashes, dots, spaces — as single dashes), the date and the language.
+pub fn report_file_name(enterprise: &str, date: CivilDate, locale: Locale) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    let mut stem = String::new();
+    for c in enterprise.nfc() {
+        if c.is_alphanumeric() || (is_combining_mark(c) && !stem.is_empty()) {
+            stem.push(c);
+        } else if !stem.is_empty() && !stem.ends_with('-') {
+            stem.push('-');
+        }
+    }
+    let mut stem: String = stem.trim_end_matches('-').chars().take(60).collect();
+    if stem.is_empty() {
+        stem = "digiready".to_string();
+    }
+    format!(
+        "{stem}-{:04}-{:02}-{:02}-{}.pdf",
+        date.year,
+        date.month,
+        date.day,
+        locale.tag()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::report_file_name;
+    use crate::i18n::format::CivilDate;
+    use crate::locale::Locale;
+
+    #[test]
+    fn report_file_names_keep_every_script_and_drop_path_characters() {
+        let d = CivilDate {
+            year: 2026,
+            month: 11,
+            day: 3,
+        };
+        assert_eq!(
+            report_file_name("Cửa hàng Hoa Mai", d, Locale::Vi),
+            "Cửa-hàng-Hoa-Mai-2026-11-03-vi.pdf"
+        );
+        assert_eq!(
+            report_file_name("ຮ້ານ ນາງແກ້ວ / 2", d, Locale::Lo),
+            "ຮ້ານ-ນາງແກ້ວ-2-2026-11-03-lo.pdf"
+        );
+        assert_eq!(
+            report_file_name("../../etc", d, Locale::En),
+            "etc-2026-11-03-en.pdf"
+        );
+        assert_eq!(
+            report_file_name("///", d, Locale::En),
+            "digiready-2026-11-03-en.pdf"
+        );
+    }
+}
