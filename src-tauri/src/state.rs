@@ -209,11 +209,16 @@ impl Folders {
         self.data.join("backups")
     }
 
-    /// Where reports are saved: the user's Documents folder (`DigiReady` inside it), else the
-    /// data folder's `reports`.
+    /// Where reports are saved, where the user finds them: `DigiReady` in the Documents
+    /// folder, else in the home folder (Linux without XDG user folders), else in the data
+    /// folder.
     pub fn reports(&self) -> PathBuf {
         directories::UserDirs::new()
-            .and_then(|u| u.document_dir().map(|d| d.join("DigiReady")))
+            .map(|u| {
+                u.document_dir()
+                    .unwrap_or_else(|| u.home_dir())
+                    .join("DigiReady")
+            })
             .unwrap_or_else(|| self.data.join("reports"))
     }
 }

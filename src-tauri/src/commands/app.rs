@@ -87,7 +87,7 @@ pub fn size_suggest(
     let whole = |v: Option<f64>, what: &str| -> CommandResult<Option<u64>> {
         match v {
             None => Ok(None),
-            Some(x) if x.is_finite() && x >= 0.0 && x <= 1e18 => Ok(Some(x.round() as u64)),
+            Some(x) if (0.0..=1e18).contains(&x) => Ok(Some(x.round() as u64)),
             Some(_) => Err(super::invalid(&state, what)),
         }
     };

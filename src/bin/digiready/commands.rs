@@ -16,8 +16,8 @@ use digiready::locale::Locale;
 use digiready::plan::{analyse, Analysis, PlanConfig};
 use digiready::scoring::{self, Scores};
 use digiready::store::{
-    self, Assessment, AssessmentSummary, Contact, Enterprise, NewEnterprise, RecordId, Status,
-    Store, StoreError,
+    self, AssessmentSummary, Contact, Enterprise, NewEnterprise, RecordId, Status, Store,
+    StoreError,
 };
 use digiready::workflow::{self, assessment_with_instrument};
 use serde_json::{json, Value};
