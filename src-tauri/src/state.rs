@@ -179,10 +179,12 @@ pub fn lang_locale(lang: Option<Lang>) -> Locale {
     }
 }
 
-/// Where the data lives: `DIGIREADY_DATA_DIR`, else the OS data folder.
+/// Where the data lives (`DIGIREADY_DATA_DIR`, else the OS data folder) and where reports
+/// are saved.
 #[derive(Debug, Clone)]
 pub struct Folders {
     pub data: PathBuf,
+    pub reports: PathBuf,
 }
 
 impl Folders {
@@ -194,7 +196,8 @@ impl Folders {
                     .map(|d| d.data_dir().to_path_buf())
             })
             .unwrap_or_else(|| PathBuf::from("DigiReady"));
-        Folders { data }
+        let reports = reports_folder(&data);
+        Folders { data, reports }
     }
 
     pub fn database(&self) -> PathBuf {
@@ -208,19 +211,18 @@ impl Folders {
     pub fn backups(&self) -> PathBuf {
         self.data.join("backups")
     }
+}
 
-    /// Where reports are saved, where the user finds them: `DigiReady` in the Documents
-    /// folder, else in the home folder (Linux without XDG user folders), else in the data
-    /// folder.
-    pub fn reports(&self) -> PathBuf {
-        directories::UserDirs::new()
-            .map(|u| {
-                u.document_dir()
-                    .unwrap_or_else(|| u.home_dir())
-                    .join("DigiReady")
-            })
-            .unwrap_or_else(|| self.data.join("reports"))
-    }
+/// Where reports are saved, where the user finds them: `DigiReady` in the Documents folder,
+/// else in the home folder (Linux without XDG user folders), else in the data folder.
+fn reports_folder(data: &Path) -> PathBuf {
+    directories::UserDirs::new()
+        .map(|u| {
+            u.document_dir()
+                .unwrap_or_else(|| u.home_dir())
+                .join("DigiReady")
+        })
+        .unwrap_or_else(|| data.join("reports"))
 }
 
 /// Everything the shell manages, created once at start.

@@ -1,1 +1,306 @@
+//! The commands through Tauri's real IPC path (`tauri::test`, mock runtime) with the app's
+//! real configuration and capabilities: what the UI sends, what it gets back, what is refused.
 
+use std::path::Path;
+
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+
+use digiready::i18n::Catalog;
+use digiready::locale::Locale;
+use digiready_desktop::{AppState, Folders};
+
+struct Shell {
+    _app: App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+}
+
+impl Shell {
+    fn open(dir: &Path) -> Shell {
+        let folders = Folders {
+            data: dir.join("data"),
+            reports: dir.join("reports"),
+        };
+        let app = digiready_desktop::builder(mock_builder(), AppState::open(folders))
+            .build(digiready_desktop::context())
+            .expect("app builds");
+        let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .expect("main window");
+        Shell { _app: app, window }
+    }
+
+    /// Invokes a command as the UI does; `Err` holds what the UI receives as the error.
+    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        self.call_from("tauri://localhost", cmd, args)
+    }
+
+    /// Invokes a command as a page at `origin` would.
+    fn call_from(&self, origin: &str, cmd: &str, args: Value) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: origin.parse().expect("url"),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(&self.window, request)
+            .map(|body| body.deserialize::<Value>().expect("JSON response"))
+    }
+
+    fn ok(&self, cmd: &str, args: Value) -> Value {
+        self.call(cmd, args)
+            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+    }
+
+    /// The error code of a failing command (`{code, message}`), with its message.
+    fn err(&self, cmd: &str, args: Value) -> (String, String) {
+        let e = self
+            .call(cmd, args)
+            .err()
+            .unwrap_or_else(|| panic!("{cmd} should fail"));
+        (
+            e["code"]
+                .as_str()
+                .unwrap_or_else(|| panic!("no code in {e}"))
+                .to_string(),
+            e["message"].as_str().unwrap_or_default().to_string(),
+        )
+    }
+}
+
+fn enterprise_fields(name: &str) -> Value {
+    json!({
+        "name": name, "sector": "retail_wholesale", "size_band": "micro", "country": "VN",
+        "province": "Cần Thơ", "district": null, "contact_person": "Trần Thị Bình",
+        "contact_phone": "0901 234 567", "contact_email": null
+    })
+}
+
+#[test]
+fn an_assessment_through_the_commands() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let shell = Shell::open(dir.path());
+    let info = shell.ok("app_info", json!({}));
+    assert_eq!(info["settings"]["language"], Value::Null, "not chosen yet");
+    assert_eq!(info["database_error"], Value::Null);
+    let info = shell.ok(
+        "settings_update",
+        json!({"settings": {"language": "vi", "text_size": "large"}}),
+    );
+    assert_eq!(info["settings"]["language"], "vi");
+
+    let e = shell.ok(
+        "enterprise_save",
+        json!({"id": null, "fields": enterprise_fields("Tiệm may Bình An")}),
+    );
+    let eid = e["id"].as_i64().expect("id");
+    let list = shell.ok("enterprise_list", json!({"search": "bình"}));
+    assert_eq!(
+        list.as_array().map(Vec::len),
+        Some(1),
+        "search is case-insensitive: {list}"
+    );
+
+    let a = shell.ok(
+        "assessment_start",
+        json!({"enterpriseId": eid, "assessor": "Lê Văn Cường"}),
+    );
+    let aid = a["id"].as_i64().expect("id");
+    assert!(a["shown"].as_array().is_some_and(|s| !s.is_empty()));
+    let first = a["shown"][0].as_str().expect("a question").to_string();
+
+    let saved = shell.ok(
+        "assessment_answer",
+        json!({"id": aid, "question": "ec-online-presence", "answer": "social-page"}),
+    );
+    assert!(saved["unanswered"]
+        .as_array()
+        .is_some_and(|u| !u.iter().any(|q| q == "ec-online-presence")));
+    let view = shell.ok("assessment_get", json!({"id": aid}));
+    assert_eq!(view["answers"]["ec-online-presence"], "social-page");
+    assert_eq!(first, "ec-online-presence");
+
+    // A wrong option: refused with a code and a Vietnamese message; nothing saved.
+    let (code, message) = shell.err(
+        "assessment_answer",
+        json!({"id": aid, "question": "ec-online-presence", "answer": "no-such-option"}),
+    );
+    assert_eq!(code, "invalid_input");
+    let catalog = Catalog::embedded();
+    assert_ne!(message, "", "a message");
+    assert!(
+        !message.contains("is not")
+            && message != catalog.text(Locale::En, "answer-kind-one-option"),
+        "the message is in Vietnamese: {message}"
+    );
+    let view = shell.ok("assessment_get", json!({"id": aid}));
+    assert_eq!(view["answers"]["ec-online-presence"], "social-page");
+
+    let results = shell.ok("assessment_results", json!({"id": aid}));
+    assert!(results["areas"].as_array().is_some_and(|a| a
+        .iter()
+        .any(|x| x["area"] == "ecommerce" && x["score"].is_number())));
+
+    shell.ok("assessment_finalize", json!({"id": aid}));
+    let (code, _) = shell.err(
+        "assessment_answer",
+        json!({"id": aid, "question": "ec-online-presence", "answer": "none"}),
+    );
+    assert_eq!(code, "finalized");
+
+    let pdf = shell.ok("report_save", json!({"id": aid, "language": "lo"}));
+    let path = pdf["path"].as_str().expect("path");
+    assert!(path.ends_with("-lo.pdf"), "{path}");
+    let bytes = std::fs::read(path).expect("the PDF is there");
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert_eq!(pdf["bytes"].as_u64(), Some(bytes.len() as u64));
+}
+
+#[test]
+fn bad_arguments_get_clear_errors() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let shell = Shell::open(dir.path());
+    let cases = [
+        ("enterprise_get", json!({"id": 0})),
+        ("enterprise_get", json!({"id": -4})),
+        ("assessment_get", json!({"id": -1})),
+        ("assessment_results", json!({"id": 0})),
+        ("report_save", json!({"id": 0, "language": "vi"})),
+        (
+            "size_suggest",
+            json!({"country": "VN", "sector": "retail_wholesale",
+                   "figures": {"staff": -5.0, "revenue": null, "capital": null}}),
+        ),
+        (
+            "size_suggest",
+            json!({"country": "XX", "sector": "retail_wholesale",
+                   "figures": {"staff": 5.0, "revenue": null, "capital": null}}),
+        ),
+        ("enterprise_list", json!({"search": "x".repeat(1000)})),
+        (
+            "enterprise_save",
+            json!({"id": null, "fields": enterprise_fields("  ")}),
+        ),
+        (
+            "assessment_answer",
+            json!({"id": 1, "question": "q".repeat(5000), "answer": "x"}),
+        ),
+        (
+            "assessment_start",
+            json!({"enterpriseId": 1, "assessor": "a".repeat(1000)}),
+        ),
+        ("backup_restore", json!({"name": "../../etc/passwd"})),
+    ];
+    for (cmd, args) in cases {
+        let (code, message) = shell.err(cmd, args.clone());
+        assert_eq!(code, "invalid_input", "{cmd} {args}: {message}");
+        assert!(!message.is_empty());
+    }
+    for (cmd, args) in [
+        ("enterprise_get", json!({"id": 99})),
+        ("assessment_get", json!({"id": 99})),
+        (
+            "assessment_start",
+            json!({"enterpriseId": 99, "assessor": "A"}),
+        ),
+    ] {
+        assert_eq!(shell.err(cmd, args).0, "not_found", "{cmd}");
+    }
+    // Malformed arguments (wrong types, missing) are refused by Tauri before the command runs.
+    for (cmd, args) in [
+        ("enterprise_get", json!({"id": "one"})),
+        ("enterprise_get", json!({})),
+        ("report_save", json!({"id": 1, "language": "fr"})),
+        ("settings_update", json!({"settings": {"language": "xx"}})),
+    ] {
+        assert!(shell.call(cmd, args).is_err(), "{cmd}");
+    }
+}
+
+#[test]
+fn nothing_outside_the_capabilities_can_be_invoked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let shell = Shell::open(dir.path());
+    for cmd in [
+        "plugin:window|close",
+        "plugin:webview|print",
+        "plugin:app|version",
+        "plugin:path|resolve_directory",
+        "plugin:event|emit",
+        "plugin:fs|read_file",
+        "plugin:shell|execute",
+        "not_a_command",
+    ] {
+        let e = shell.call(cmd, json!({})).expect_err(cmd);
+        assert!(
+            e.as_str().is_some_and(|m| m.contains("not allowed")),
+            "{cmd}: {e}"
+        );
+    }
+    // The app's own commands are allowed to the app's own page, and to nothing remote.
+    shell.ok("app_info", json!({}));
+    let e = shell
+        .call_from("https://example.com", "app_info", json!({}))
+        .expect_err("a remote page is refused");
+    assert!(e.as_str().is_some_and(|m| m.contains("not allowed")), "{e}");
+}
+
+#[test]
+fn backup_and_restore_round_trip_and_a_damaged_backup_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let shell = Shell::open(dir.path());
+    shell.ok(
+        "enterprise_save",
+        json!({"id": null, "fields": enterprise_fields("Trước sao lưu")}),
+    );
+    let backup = shell.ok("backup_now", json!({}));
+    let name = backup["name"].as_str().expect("name").to_string();
+    shell.ok(
+        "enterprise_save",
+        json!({"id": null, "fields": enterprise_fields("Sau sao lưu")}),
+    );
+    assert_eq!(
+        shell
+            .ok("enterprise_list", json!({"search": ""}))
+            .as_array()
+            .map(Vec::len),
+        Some(2)
+    );
+
+    // A damaged file in the backups folder: refused, nothing changed.
+    let backups = dir.path().join("data/backups");
+    let bad = "digiready-20260101-00000000.sqlite3";
+    std::fs::write(backups.join(bad), b"SQLite format 3\0 but then nothing").expect("write");
+    let (code, _) = shell.err("backup_restore", json!({"name": bad}));
+    assert_eq!(code, "bad_backup");
+    assert_eq!(
+        shell
+            .ok("enterprise_list", json!({"search": ""}))
+            .as_array()
+            .map(Vec::len),
+        Some(2)
+    );
+
+    shell.ok("backup_restore", json!({"name": name}));
+    let list = shell.ok("enterprise_list", json!({"search": ""}));
+    assert_eq!(list.as_array().map(Vec::len), Some(1), "{list}");
+    assert_eq!(list[0]["fields"]["name"], "Trước sao lưu");
+    // The data from before the restore was kept in a backup of its own.
+    let names: Vec<String> = shell
+        .ok("backup_list", json!({}))
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|b| b["name"].as_str().map(str::to_string))
+        .collect();
+    assert!(
+        names.iter().any(|n| n.contains("before-restore")),
+        "{names:?}"
+    );
+}

@@ -169,7 +169,7 @@ pub async fn report_save(
         .map_err(|e| CommandError::new(ErrorCode::Internal, e.to_string()))?;
         (bytes, enterprise.name)
     };
-    let dir = state.folders.reports();
+    let dir = state.folders.reports.clone();
     let path = dir.join(workflow::report_file_name(&stem, today, report_locale));
     std::fs::create_dir_all(&dir)
         .and_then(|()| workflow::write_atomically(&path, &bytes))
