@@ -361,7 +361,7 @@ fn killed_mid_assessment_keeps_every_acknowledged_answer() {
     s.click("[data-nav=enterprises]");
     s.click("tr.clickable button");
     w.shot(&s, "07-enterprise-with-draft");
-    s.click("td.row button.primary");
+    s.click("button[data-continue]");
     s.wait_for("fieldset.question");
     w.shot(&s, "08-resumed");
     // Every acknowledged answer is shown as given, on its page.
@@ -391,6 +391,35 @@ fn killed_mid_assessment_keeps_every_acknowledged_answer() {
             _ => assert_eq!(&on_screen, v, "answer to {q} on screen after restart"),
         }
     }
+
+    // Finish the assessment in Lao, see the results and the plan, and print it in English.
+    let mut pages = 0;
+    while s.all("#finalize").is_empty() {
+        answer_page(&s, &mut Vec::new());
+        s.click("#next");
+        pages += 1;
+        assert!(pages < 20, "too many pages");
+    }
+    w.shot(&s, "09-review");
+    s.click("#finalize");
+    s.wait_for("#overall-score");
+    w.shot(&s, "10-results");
+    s.click("#see-plan");
+    s.wait_for("li.action");
+    w.shot(&s, "11-plan");
+    s.select("#pdf-language", "en");
+    s.click("#save-pdf");
+    let saved = s.wait_for("#pdf-saved");
+    let text = pdftotext(Path::new(&saved.attribute("data-path").expect("path")));
+    assert!(
+        text.contains(&w.t(Locale::En, "report-title")),
+        "English PDF"
+    );
+    assert!(text.contains("ຮ້ານ ນາງແກ້ວ"), "the Lao name, exactly");
+    s.click("button.brand");
+    s.click("[data-nav=settings]");
+    s.wait_for("#backup-now");
+    w.shot(&s, "12-settings");
     s.end();
 }
 
@@ -399,6 +428,12 @@ fn killed_mid_assessment_keeps_every_acknowledged_answer() {
 fn switching_the_language_changes_the_ui() {
     let w = World::new("language");
     let s = w.launch();
+    // The UI's fonts are the PDF's, served from the binary (not the system's).
+    s.wait_until(
+        "the embedded fonts are loaded",
+        "const faces = [...document.fonts].filter(f => f.family.includes('DigiReady'));
+         return faces.length === 4 && faces.every(f => f.status === 'loaded');",
+    );
     choose_language(&s, "en");
     let tile = "[data-nav=enterprise] strong";
     assert_eq!(s.text(tile), w.t(Locale::En, "app-home-assess"));
