@@ -154,6 +154,36 @@ fn an_assessment_through_the_commands() {
     );
     assert_eq!(code, "finalized");
 
+    // A second assessment shows the progress since the first.
+    let first_score = results["areas"]
+        .as_array()
+        .and_then(|a| a.iter().find(|x| x["area"] == "ecommerce"))
+        .map(|x| x["score"].clone())
+        .expect("ecommerce");
+    let again = shell.ok(
+        "assessment_start",
+        json!({"enterpriseId": eid, "assessor": "Lê Văn Cường"}),
+    );
+    let again = again["id"].as_i64().expect("id");
+    shell.ok(
+        "assessment_answer",
+        json!({"id": again, "question": "ec-online-presence", "answer": "full-catalogue"}),
+    );
+    let progress = shell.ok("assessment_results", json!({"id": again}));
+    assert!(progress["previous_overall"].is_number(), "{progress}");
+    assert!(progress["previous_date"].is_string());
+    let ecommerce = progress["areas"]
+        .as_array()
+        .and_then(|a| a.iter().find(|x| x["area"] == "ecommerce"))
+        .expect("ecommerce");
+    assert_eq!(ecommerce["previous"], first_score);
+    assert!(ecommerce["score"].as_f64() > first_score.as_f64());
+    let register = shell.ok("enterprise_list", json!({"search": ""}));
+    assert_eq!(
+        register[0]["last_assessment"]["id"], again,
+        "the latest is listed"
+    );
+
     let pdf = shell.ok("report_save", json!({"id": aid, "language": "lo"}));
     let path = pdf["path"].as_str().expect("path");
     assert!(path.ends_with("-lo.pdf"), "{path}");
