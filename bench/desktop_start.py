@@ -8,7 +8,7 @@ its child processes (WebKit's web and network processes) is summed from /proc.
 
     python3 bench/desktop_start.py [--runs 10]
 
-Needs: Xvfb, Pillow (pip install pillow), release builds of both apps:
+Needs: Xvfb and libX11 (read through ctypes), release builds of both apps:
     (cd ui && npm run build) && cargo build --release -p digiready-desktop
     cp Cargo.lock bench/bare-tauri/ && CARGO_TARGET_DIR=target cargo build --release \
         --manifest-path bench/bare-tauri/Cargo.toml
@@ -25,7 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from PIL import ImageGrab
+import ctypes
+import ctypes.util
 
 ROOT = Path(__file__).resolve().parent.parent
 APPS = {
@@ -34,6 +35,35 @@ APPS = {
 }
 COLOUR = (0x15, 0x5E, 0x75)
 PROBE = (640, 30)  # inside DigiReady's header bar and the bare page
+
+
+class Screen:
+    """One X connection; reads single pixels (XGetImage of 1×1) without leaking connections."""
+
+    def __init__(self, display):
+        x11 = ctypes.CDLL(ctypes.util.find_library("X11"))
+        x11.XOpenDisplay.restype = ctypes.c_void_p
+        x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        x11.XDefaultRootWindow.restype = ctypes.c_ulong
+        x11.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+        x11.XGetImage.restype = ctypes.c_void_p
+        x11.XGetImage.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_int,
+                                  ctypes.c_uint, ctypes.c_uint, ctypes.c_ulong, ctypes.c_int]
+        x11.XGetPixel.restype = ctypes.c_ulong
+        x11.XGetPixel.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_int]
+        x11.XDestroyImage.argtypes = [ctypes.c_void_p]
+        self.x11 = x11
+        self.dpy = x11.XOpenDisplay(display.encode())
+        if not self.dpy:
+            raise SystemExit(f"cannot open X display {display}")
+        self.root = x11.XDefaultRootWindow(self.dpy)
+
+    def pixel(self, x, y):
+        all_planes, z_pixmap = 0xFFFFFFFF, 2
+        img = self.x11.XGetImage(self.dpy, self.root, x, y, 1, 1, all_planes, z_pixmap)
+        value = self.x11.XGetPixel(img, 0, 0)
+        self.x11.XDestroyImage(img)
+        return ((value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF)
 
 
 def children(pid):
@@ -61,7 +91,7 @@ def pss_kib(pid):
     return total
 
 
-def one_run(exe, display):
+def one_run(exe, display, screen):
     data = tempfile.mkdtemp()
     Path(data, "settings.json").write_text(json.dumps({"language": "en", "text_size": "normal"}))
     env = dict(os.environ, DISPLAY=display, DIGIREADY_DATA_DIR=data, GDK_BACKEND="x11")
@@ -69,11 +99,10 @@ def one_run(exe, display):
     proc = subprocess.Popen([str(exe)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     ready = None
     while time.perf_counter() - start < 30:
-        px = ImageGrab.grab(xdisplay=display).getpixel(PROBE)
-        if tuple(px[:3]) == COLOUR:
+        if screen.pixel(*PROBE) == COLOUR:
             ready = time.perf_counter() - start
             break
-        time.sleep(0.005)
+        time.sleep(0.002)
     time.sleep(2)
     memory = pss_kib(proc.pid) / 1024
     proc.send_signal(signal.SIGTERM)
@@ -91,13 +120,18 @@ def main():
     ap.add_argument("--runs", type=int, default=10)
     args = ap.parse_args()
     display = ":77"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"])
-    time.sleep(1)
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+                            stderr=subprocess.DEVNULL)
+    deadline = time.time() + 10
+    while not Path(f"/tmp/.X11-unix/X{display[1:]}").exists() and time.time() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
     try:
+        screen = Screen(display)
         results = {name: [] for name in APPS}
         for _ in range(args.runs):
             for name, exe in APPS.items():  # interleaved: both see the same machine state
-                results[name].append(one_run(exe, display))
+                results[name].append(one_run(exe, display, screen))
         for name, runs in results.items():
             starts = [r[0] * 1000 for r in runs if r[0] is not None]
             mems = [r[1] for r in runs]

@@ -21,9 +21,11 @@ use digiready::typeset::Fonts;
 
 const RUNS: usize = 30;
 
+/// Page objects (`/Type/Page`, not `/Type/Pages`): the writer does not compress the object
+/// dictionaries, only the streams.
 fn pages(pdf: &[u8]) -> usize {
-    pdf.windows(10).filter(|w| w == b"/Type /Page").count()
-        - pdf.windows(11).filter(|w| w == b"/Type /Pages").count()
+    pdf.windows(10).filter(|w| w == b"/Type/Page").count()
+        - pdf.windows(11).filter(|w| w == b"/Type/Pages").count()
 }
 
 #[allow(clippy::unwrap_used, clippy::expect_used)]
