@@ -23,11 +23,17 @@ function bundleFor(lang: Lang): FluentBundle {
   return bundle;
 }
 
-const bundles: Record<Lang, FluentBundle> = {
-  en: bundleFor("en"),
-  vi: bundleFor("vi"),
-  lo: bundleFor("lo"),
-};
+// Parsed on first use: a normal start parses one language (and English, the fallback) only.
+const bundles = new Map<Lang, FluentBundle>();
+
+function bundle(lang: Lang): FluentBundle {
+  let b = bundles.get(lang);
+  if (!b) {
+    b = bundleFor(lang);
+    bundles.set(lang, b);
+  }
+  return b;
+}
 
 class Language {
   current = $state<Lang>("en");
@@ -54,11 +60,11 @@ export function tIn(lang: Lang, id: string, args?: Args): string {
   const messageId = dot < 0 ? id : id.slice(0, dot);
   const attribute = dot < 0 ? null : id.slice(dot + 1);
   for (const l of [lang, "en"] as Lang[]) {
-    const bundle = bundles[l];
-    const message = bundle.getMessage(messageId);
+    const b = bundle(l);
+    const message = b.getMessage(messageId);
     const pattern = attribute === null ? message?.value : message?.attributes[attribute];
     if (pattern) {
-      return bundle.formatPattern(pattern, args ?? null);
+      return b.formatPattern(pattern, args ?? null);
     }
   }
   return id;
@@ -67,7 +73,7 @@ export function tIn(lang: Lang, id: string, args?: Args): string {
 /** Whether a message (or attribute) exists in English, the reference language. */
 export function has(id: string): boolean {
   const dot = id.indexOf(".");
-  const message = bundles.en.getMessage(dot < 0 ? id : id.slice(0, dot));
+  const message = bundle("en").getMessage(dot < 0 ? id : id.slice(0, dot));
   if (!message) return false;
   return dot < 0 ? message.value !== null : id.slice(dot + 1) in message.attributes;
 }
