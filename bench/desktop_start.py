@@ -52,11 +52,26 @@ class Screen:
         x11.XGetPixel.restype = ctypes.c_ulong
         x11.XGetPixel.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_int]
         x11.XDestroyImage.argtypes = [ctypes.c_void_p]
+        x11.XQueryTree.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.POINTER(ctypes.c_ulong),
+                                   ctypes.POINTER(ctypes.c_ulong),
+                                   ctypes.POINTER(ctypes.POINTER(ctypes.c_ulong)),
+                                   ctypes.POINTER(ctypes.c_uint)]
+        x11.XFree.argtypes = [ctypes.c_void_p]
         self.x11 = x11
         self.dpy = x11.XOpenDisplay(display.encode())
         if not self.dpy:
             raise SystemExit(f"cannot open X display {display}")
         self.root = x11.XDefaultRootWindow(self.dpy)
+
+    def windows(self):
+        """Top-level windows on the display (a window appears when the app maps it)."""
+        root, parent = ctypes.c_ulong(), ctypes.c_ulong()
+        children, n = ctypes.POINTER(ctypes.c_ulong)(), ctypes.c_uint()
+        self.x11.XQueryTree(self.dpy, self.root, ctypes.byref(root), ctypes.byref(parent),
+                            ctypes.byref(children), ctypes.byref(n))
+        if children:
+            self.x11.XFree(children)
+        return n.value
 
     def pixel(self, x, y):
         all_planes, z_pixmap = 0xFFFFFFFF, 2
@@ -97,8 +112,11 @@ def one_run(exe, display, screen):
     env = dict(os.environ, DISPLAY=display, DIGIREADY_DATA_DIR=data, GDK_BACKEND="x11")
     start = time.perf_counter()
     proc = subprocess.Popen([str(exe)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    ready = None
+    ready = window = None
+    before = screen.windows()
     while time.perf_counter() - start < 30:
+        if window is None and screen.windows() > before:
+            window = time.perf_counter() - start
         if screen.pixel(*PROBE) == COLOUR:
             ready = time.perf_counter() - start
             break
@@ -112,7 +130,7 @@ def one_run(exe, display, screen):
         proc.kill()
         proc.wait()
     shutil.rmtree(data, ignore_errors=True)
-    return ready, memory
+    return ready, memory, window
 
 
 def main():
@@ -135,9 +153,11 @@ def main():
         for name, runs in results.items():
             starts = [r[0] * 1000 for r in runs if r[0] is not None]
             mems = [r[1] for r in runs]
+            windows = [r[2] * 1000 for r in runs if r[2] is not None]
             print(f"{name:11} start median {statistics.median(starts):7.0f} ms "
                   f"(min {min(starts):.0f}, max {max(starts):.0f}, {len(starts)}/{len(runs)} painted); "
-                  f"PSS median {statistics.median(mems):6.1f} MiB")
+                  f"PSS median {statistics.median(mems):6.1f} MiB; "
+                  f"window created after {statistics.median(windows) if windows else float('nan'):5.0f} ms")
         size = {n: e.stat().st_size / 2**20 for n, e in APPS.items()}
         print("binary size: " + ", ".join(f"{n} {s:.1f} MiB" for n, s in size.items()))
     finally:
