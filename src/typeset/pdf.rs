@@ -42,6 +42,20 @@ fn pdf_text_string(text: &str) -> DictItem {
     }
 }
 
+/// Draws the glyphs collected so far from `at` (one `Tm`, one `TJ`) and empties the list.
+fn flush_segment(ops: &mut Vec<Op>, glyphs: &mut Vec<Codepoint>, at: (f64, f64)) {
+    if glyphs.is_empty() {
+        return;
+    }
+    #[allow(clippy::cast_possible_truncation)] // page coordinates fit f32
+    ops.push(Op::SetTextMatrix {
+        matrix: TextMatrix::Translate(Pt(at.0 as f32), Pt(at.1 as f32)),
+    });
+    ops.push(Op::ShowText {
+        items: vec![TextItem::GlyphIds(std::mem::take(glyphs))],
+    });
+}
+
 /// Whether the run's glyphs are its characters, one each, in order.
 fn one_glyph_per_char(run: &ShapedRun) -> bool {
     let mut offsets = run.text.char_indices().map(|(i, _)| i);
@@ -162,22 +176,48 @@ impl PdfBuilder {
                 font: PdfFontHandle::External(pdf_font.clone()),
                 size: Pt(size as f32),
             });
+            // Glyphs at their natural advance go in one `TJ` after one `Tm`; a kerned advance
+            // becomes the glyph's TJ offset (in 1/1000 em against the font's /W width); a
+            // glyph moved off the pen (a mark) gets a `Tm` of its own.
+            let face = fonts.face(run.font);
+            let upem = fonts.units_per_em(run.font);
+            let mut segment: Vec<Codepoint> = Vec::new();
+            let mut segment_at = (pen, y);
             for (glyph, glyph_text) in run.glyphs.iter().zip(glyph_texts(&run)) {
-                let gx = pen + f64::from(glyph.x_offset) * scale;
-                let gy = y + f64::from(glyph.y_offset) * scale;
-                #[allow(clippy::cast_possible_truncation)] // page coordinates fit f32
-                ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::Translate(Pt(gx as f32), Pt(gy as f32)),
-                });
-                ops.push(Op::ShowText {
-                    items: vec![TextItem::GlyphIds(vec![Codepoint {
+                let displaced = glyph.x_offset != 0 || glyph.y_offset != 0;
+                if displaced {
+                    flush_segment(&mut ops, &mut segment, segment_at);
+                    let at = (
+                        pen + f64::from(glyph.x_offset) * scale,
+                        y + f64::from(glyph.y_offset) * scale,
+                    );
+                    let mark = vec![Codepoint {
                         gid: glyph.id,
                         offset: 0.0,
                         cid: Some(glyph_text),
-                    }])],
+                    }];
+                    flush_segment(&mut ops, &mut mark.clone(), at);
+                    pen += f64::from(glyph.x_advance) * scale;
+                    segment_at = (pen, y);
+                    continue;
+                }
+                if segment.is_empty() {
+                    segment_at = (pen, y);
+                }
+                // printpdf's /W width: the advance in 1/1000 em, truncated.
+                let natural = face
+                    .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(glyph.id))
+                    .map_or(0.0, |a| (f64::from(a) * 1000.0 / upem).trunc());
+                let kern = natural - f64::from(glyph.x_advance) * 1000.0 / upem;
+                #[allow(clippy::cast_possible_truncation)] // a kern in 1/1000 em
+                segment.push(Codepoint {
+                    gid: glyph.id,
+                    offset: if kern.abs() < 0.01 { 0.0 } else { kern as f32 },
+                    cid: Some(glyph_text),
                 });
                 pen += f64::from(glyph.x_advance) * scale;
             }
+            flush_segment(&mut ops, &mut segment, segment_at);
             ops.push(Op::EndTextSection);
             if span {
                 ops.push(Op::EndMarkedContentWithProperties);

@@ -51,6 +51,9 @@ pub fn wrap(
     max_width: f64,
 ) -> Vec<String> {
     let text: String = text.nfc().collect();
+    // Trailing plain spaces are measured once, not by shaping each word again without them
+    // (a space does not kern with its neighbours in these fonts).
+    let space = text_width(fonts, " ", weight, size);
     // (start, end, width with its trailing spaces, width without them)
     let mut segments = Vec::new();
     let mut start = 0;
@@ -58,8 +61,13 @@ pub fn wrap(
         let segment = &text[start..end];
         let full = text_width(fonts, segment, weight, size);
         let trimmed = segment.trim_end();
-        let bare = if trimmed.len() == segment.len() {
+        let trailing = &segment[trimmed.len()..];
+        let bare = if trailing.is_empty() {
             full
+        } else if trailing.bytes().all(|b| b == b' ') {
+            #[allow(clippy::cast_precision_loss)] // a handful of spaces
+            let spaces = trailing.len() as f64;
+            full - spaces * space
         } else {
             text_width(fonts, trimmed, weight, size)
         };

@@ -292,6 +292,13 @@ fn full_assessment_in_vietnamese_then_a_lao_pdf() {
     s.click("button.brand");
     s.click("[data-nav=enterprises]");
     s.wait_for("tr.clickable");
+    s.wait_until(
+        "the register is shown",
+        &format!(
+            "return document.querySelector('h1')?.textContent === {};",
+            Value::String(w.t(Locale::Vi, "app-enterprises-title"))
+        ),
+    );
     w.shot(&s, "12-enterprises");
     s.click("button.brand");
     s.click("[data-nav=agency]");
