@@ -118,10 +118,20 @@ pub fn render(
             .area(&a.area)
             .map(|x| w.t(&x.message_id()))
             .unwrap_or_default();
-        flow.ensure(22.0);
+        // A long area name wraps within its column (never under the bar).
+        let label_lines = flow.lines(&name, Weight::Regular, body, label_width - 8.0);
+        let line_height = body * 1.35;
+        #[allow(clippy::cast_precision_loss)] // a few lines
+        let height = 22.0_f64.max(label_lines.len() as f64 * line_height + 8.0);
+        flow.ensure(height);
         let y = flow.y() - 16.0;
         let x0 = flow.left() + label_width;
-        let mut ops = flow.text_ops(&name, Weight::Regular, body, flow.left(), y + 2.0);
+        let mut ops = Vec::new();
+        for (k, line) in label_lines.iter().enumerate() {
+            #[allow(clippy::cast_precision_loss)]
+            let ly = y + 2.0 - k as f64 * line_height;
+            ops.extend(flow.text_ops(line, Weight::Regular, body, flow.left(), ly));
+        }
         ops.extend(rect(x0, y, bar_width, 10.0, (0.92, 0.92, 0.92)));
         if let Some(r) = a.rated {
             ops.extend(rect(
@@ -144,7 +154,7 @@ pub fn render(
             ops.extend(rect(mx - 0.9, y - 3.0, 1.8, 16.0, (0.85, 0.33, 0.10)));
         }
         flow.draw(ops);
-        flow.skip(22.0);
+        flow.skip(height);
     }
     flow.skip(4.0);
     flow.paragraph(&w.t("report-chart-legend"), Weight::Regular, 8.5, 0.0);
