@@ -1,0 +1,3 @@
+//! Anonymized exports for provincial agencies (issue 7, in progress): the k-anonymity step.
+
+pub mod anonymity;
