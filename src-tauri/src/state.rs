@@ -73,6 +73,17 @@ impl Db {
         Ok(StoreGuard(guard))
     }
 
+    /// Whether the database file could not be opened because of what it holds (damaged, not
+    /// ours, from a newer DigiReady) — the only case in which a restore may replace it
+    /// without opening it. A busy, read-only or full disk is not such a case.
+    pub fn unusable_content(&self) -> bool {
+        let guard = self.store.lock().unwrap_or_else(|p| p.into_inner());
+        matches!(
+            &*guard,
+            Err(StoreError::NotADatabase { .. } | StoreError::NewerSchema { .. })
+        )
+    }
+
     /// Why the database is not open, if it is not.
     pub fn open_error(&self, content: &Content, locale: Locale) -> Option<String> {
         let guard = self.store.lock().unwrap_or_else(|p| p.into_inner());

@@ -334,3 +334,45 @@ fn backup_and_restore_round_trip_and_a_damaged_backup_is_refused() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_database_that_cannot_be_opened_is_kept_aside_before_a_restore() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let name = {
+        let shell = Shell::open(dir.path());
+        shell.ok(
+            "enterprise_save",
+            json!({"id": null, "fields": enterprise_fields("Trong bản sao lưu")}),
+        );
+        let b = shell.ok("backup_now", json!({}));
+        b["name"].as_str().expect("name").to_string()
+    };
+    // Another program's file where the database should be.
+    let db = dir.path().join("data/digiready.sqlite3");
+    for ext in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{ext}", db.display()));
+    }
+    std::fs::write(&db, b"not a database, but somebody's file").expect("write");
+    let shell = Shell::open(dir.path());
+    let info = shell.ok("app_info", json!({}));
+    assert!(info["database_error"].is_string(), "{info}");
+    assert_eq!(
+        shell.err("enterprise_list", json!({"search": ""})).0,
+        "database_unavailable"
+    );
+
+    shell.ok("backup_restore", json!({"name": name}));
+    let list = shell.ok("enterprise_list", json!({"search": ""}));
+    assert_eq!(list[0]["fields"]["name"], "Trong bản sao lưu");
+    // The unreadable file was kept, byte for byte.
+    let kept: Vec<_> = std::fs::read_dir(dir.path().join("data/backups"))
+        .expect("backups")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains("before-restore"))
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(
+        std::fs::read(kept[0].path()).expect("read"),
+        b"not a database, but somebody's file"
+    );
+}

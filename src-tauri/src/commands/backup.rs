@@ -85,13 +85,52 @@ pub async fn backup_restore(state: State<'_, AppState>, name: String) -> Command
             e.localize(&state.content.catalog, state.locale()),
         )
     })?;
-    if state.store().is_ok() {
+    let open = match state.store() {
+        Ok(_) => true,
+        // Damaged, not ours, or from a newer DigiReady: kept aside below, then replaced.
+        Err(_) if state.db.unusable_content() => false,
+        // Busy, read-only, disk full: nothing is replaced.
+        Err(e) => return Err(e),
+    };
+    if open {
         make_backup(&state, "-before-restore")?;
+    } else {
+        // Keep the file (and its write-ahead log) as it is, beside the backups.
+        let dir = state.folders.backups();
+        let copy = dir.join(backup_name("-before-restore"));
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| write_error(&state.content, state.locale(), &dir, &e))?;
+        for suffix in ["", "-wal"] {
+            let mut from = state.db.path.clone().into_os_string();
+            from.push(suffix);
+            let mut to = copy.clone().into_os_string();
+            to.push(suffix);
+            if std::path::Path::new(&from).exists() {
+                std::fs::copy(&from, &to).map_err(|e| {
+                    write_error(
+                        &state.content,
+                        state.locale(),
+                        std::path::Path::new(&to),
+                        &e,
+                    )
+                })?;
+            }
+        }
     }
     let target = state.db.path.clone();
     state
         .db
-        .replace_with(|| Store::restore(&src, &target))
+        .replace_with(|| {
+            if !open {
+                // Kept aside above; SQLite cannot write a backup into a file it cannot read.
+                for suffix in ["", "-wal", "-shm"] {
+                    let mut path = target.clone().into_os_string();
+                    path.push(suffix);
+                    let _ = std::fs::remove_file(path);
+                }
+            }
+            Store::restore(&src, &target)
+        })
         .map_err(|e| state.store_error(&e))?;
     state.store().map(|_| ())
 }
