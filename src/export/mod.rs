@@ -1,3 +1,5 @@
-//! Anonymized exports for provincial agencies (issue 7, in progress): the k-anonymity step.
+//! Anonymized exports for provincial agencies (issue 7, in progress): the k-anonymity step
+//! and the CSV writer.
 
 pub mod anonymity;
+pub mod csv;
