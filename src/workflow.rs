@@ -65,6 +65,32 @@ pub fn analyse_assessment(
     ))
 }
 
+/// A stored assessment with everything its results, plan and report show.
+#[derive(Debug)]
+pub struct Analysed<'i> {
+    pub instrument: &'i Instrument,
+    pub assessment: Assessment,
+    pub enterprise: Enterprise,
+    pub analysis: Analysis,
+}
+
+/// Reads an assessment, its questionnaire version and its enterprise, and analyses it.
+pub fn analysed<'i>(
+    instruments: &'i Instruments,
+    store: &Store,
+    id: i64,
+) -> Result<Analysed<'i>, StoreError> {
+    let (instrument, assessment) = assessment_with_instrument(instruments, store, id)?;
+    let enterprise = store.enterprise(assessment.summary.enterprise_id)?;
+    let analysis = analyse_assessment(store, instrument, &assessment)?;
+    Ok(Analysed {
+        instrument,
+        assessment,
+        enterprise,
+        analysis,
+    })
+}
+
 /// The PDF report of a stored assessment in `locale`, dated `date`.
 #[allow(clippy::too_many_arguments)]
 pub fn report_pdf(

@@ -162,11 +162,31 @@ pub fn assessment_get(state: State<'_, AppState>, id: i64) -> CommandResult<Asse
     load(&state, id)
 }
 
-fn saved(state: &AppState, id: i64, removed: Vec<String>) -> CommandResult<AnswerSaved> {
-    let v = load(state, id)?;
+/// One change to a draft's answers, made with the draft's questionnaire version in one lock
+/// of the store; returns what the form shows after it.
+fn change_answer(
+    state: &AppState,
+    id: i64,
+    question: &str,
+    change: impl FnOnce(
+        &mut digiready::store::Store,
+        &Instrument,
+    ) -> Result<Vec<String>, digiready::store::StoreError>,
+) -> CommandResult<AnswerSaved> {
+    super::check_id(state, id, "id")?;
+    if question.len() > MAX_ID {
+        return Err(super::invalid(state, "question"));
+    }
+    let err = |e: digiready::store::StoreError| state.store_error(&e);
+    let mut store = state.store()?;
+    let (instrument, _) =
+        digiready::workflow::assessment_with_instrument(&state.content.instruments, &store, id)
+            .map_err(err)?;
+    let removed = change(&mut store, instrument).map_err(err)?;
+    let (shown, unanswered) = shown_and_unanswered(instrument, &store.assessment(id).map_err(err)?);
     Ok(AnswerSaved {
-        shown: v.shown,
-        unanswered: v.unanswered,
+        shown,
+        unanswered,
         removed,
     })
 }
@@ -179,20 +199,10 @@ pub fn assessment_answer(
     question: String,
     answer: Answer,
 ) -> CommandResult<AnswerSaved> {
-    super::check_id(&state, id, "id")?;
-    if question.len() > MAX_ID {
-        return Err(super::invalid(&state, "question"));
-    }
-    let removed = {
-        let mut store = state.store()?;
-        let (instrument, _) =
-            digiready::workflow::assessment_with_instrument(&state.content.instruments, &store, id)
-                .map_err(|e| state.store_error(&e))?;
-        store
-            .record_answer(instrument, id, &question, &to_core(answer), now())
-            .map_err(|e| state.store_error(&e))?
-    };
-    saved(&state, id, removed)
+    let answer = to_core(answer);
+    change_answer(&state, id, &question, |store, instrument| {
+        store.record_answer(instrument, id, &question, &answer, now())
+    })
 }
 
 /// Removes one answer ("I don't know yet").
@@ -202,20 +212,9 @@ pub fn assessment_clear(
     id: i64,
     question: String,
 ) -> CommandResult<AnswerSaved> {
-    super::check_id(&state, id, "id")?;
-    if question.len() > MAX_ID {
-        return Err(super::invalid(&state, "question"));
-    }
-    let removed = {
-        let mut store = state.store()?;
-        let (instrument, _) =
-            digiready::workflow::assessment_with_instrument(&state.content.instruments, &store, id)
-                .map_err(|e| state.store_error(&e))?;
-        store
-            .clear_answer(instrument, id, &question, now())
-            .map_err(|e| state.store_error(&e))?
-    };
-    saved(&state, id, removed)
+    change_answer(&state, id, &question, |store, instrument| {
+        store.clear_answer(instrument, id, &question, now())
+    })
 }
 
 /// Finalizes the assessment: from then on it cannot be changed.

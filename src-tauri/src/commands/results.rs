@@ -51,11 +51,12 @@ pub fn assessment_results(state: State<'_, AppState>, id: i64) -> CommandResult<
     let catalog = &state.content.catalog;
     let store = state.store()?;
     let err = |e: digiready::store::StoreError| state.store_error(&e);
-    let (instrument, a) =
-        workflow::assessment_with_instrument(&state.content.instruments, &store, id)
-            .map_err(err)?;
-    let enterprise = store.enterprise(a.summary.enterprise_id).map_err(err)?;
-    let analysis = workflow::analyse_assessment(&store, instrument, &a).map_err(err)?;
+    let workflow::Analysed {
+        instrument,
+        assessment: a,
+        enterprise,
+        analysis,
+    } = workflow::analysed(&state.content.instruments, &store, id).map_err(err)?;
     let previous = workflow::previous_finalized(&store, &a.summary).map_err(err)?;
     let previous_scores = previous
         .as_ref()
@@ -150,24 +151,20 @@ pub async fn report_save(
     let today = now().date(digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES);
     let (bytes, stem) = {
         let store = state.store()?;
-        let err = |e: digiready::store::StoreError| state.store_error(&e);
-        let (instrument, a) =
-            workflow::assessment_with_instrument(&state.content.instruments, &store, id)
-                .map_err(err)?;
-        let enterprise = store.enterprise(a.summary.enterprise_id).map_err(err)?;
-        let analysis = workflow::analyse_assessment(&store, instrument, &a).map_err(err)?;
+        let a = workflow::analysed(&state.content.instruments, &store, id)
+            .map_err(|e| state.store_error(&e))?;
         let bytes = workflow::report_pdf(
             &state.content.fonts,
             &state.content.catalog,
             report_locale,
-            instrument,
-            &enterprise,
-            &a,
-            &analysis,
+            a.instrument,
+            &a.enterprise,
+            &a.assessment,
+            &a.analysis,
             today,
         )
         .map_err(|e| CommandError::new(ErrorCode::Internal, e.to_string()))?;
-        (bytes, enterprise.name)
+        (bytes, a.enterprise.name)
     };
     let dir = state.folders.reports.clone();
     let path = dir.join(workflow::report_file_name(&stem, today, report_locale));

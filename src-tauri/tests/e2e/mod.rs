@@ -198,6 +198,18 @@ fn answer_page(s: &Session, given: &mut Vec<(String, Value)>) {
     }
 }
 
+/// Answers every page up to the review page; `on_page(n)` runs after page `n` is answered.
+fn answer_to_review(s: &Session, given: &mut Vec<(String, Value)>, mut on_page: impl FnMut(usize)) {
+    let mut page = 0;
+    while s.all("#finalize").is_empty() {
+        answer_page(s, given);
+        on_page(page);
+        s.click("#next");
+        page += 1;
+        assert!(page < 20, "too many pages");
+    }
+}
+
 fn pdftotext(pdf: &Path) -> String {
     let out = std::process::Command::new("pdftotext")
         .args([pdf.as_os_str(), "-".as_ref()])
@@ -235,16 +247,11 @@ fn full_assessment_in_vietnamese_then_a_lao_pdf() {
     w.shot(&s, "05-assessment-first-area");
 
     let mut given = Vec::new();
-    let mut page = 0;
-    while s.all("#finalize").is_empty() {
-        answer_page(&s, &mut given);
+    answer_to_review(&s, &mut given, |page| {
         if page == 1 {
             w.shot(&s, "06-assessment-answered-area");
         }
-        s.click("#next");
-        page += 1;
-        assert!(page < 20, "too many pages");
-    }
+    });
     w.shot(&s, "07-review");
     assert_eq!(
         s.text("#area-title"),
@@ -400,13 +407,7 @@ fn killed_mid_assessment_keeps_every_acknowledged_answer() {
     }
 
     // Finish the assessment in Lao, see the results and the plan, and print it in English.
-    let mut pages = 0;
-    while s.all("#finalize").is_empty() {
-        answer_page(&s, &mut Vec::new());
-        s.click("#next");
-        pages += 1;
-        assert!(pages < 20, "too many pages");
-    }
+    answer_to_review(&s, &mut Vec::new(), |_| {});
     w.shot(&s, "09-review");
     s.click("#finalize");
     s.wait_for("#overall-score");

@@ -1276,18 +1276,16 @@ fn plan(
 fn report(ctx: &Context<'_>, id: i64, out_path: &Path) -> Result<(), CliError> {
     let instruments = ctx.instruments()?;
     let store = ctx.store()?;
-    let (instrument, a) = assessment_with_instrument(&instruments, &store, id)?;
-    let enterprise = store.enterprise(a.summary.enterprise_id)?;
-    let analysis = workflow::analyse_assessment(&store, instrument, &a)?;
+    let a = workflow::analysed(&instruments, &store, id)?;
     let fonts = digiready::typeset::Fonts::embedded();
     let bytes = workflow::report_pdf(
         &fonts,
         ctx.catalog,
         ctx.locale,
-        instrument,
-        &enterprise,
-        &a,
-        &analysis,
+        a.instrument,
+        &a.enterprise,
+        &a.assessment,
+        &a.analysis,
         now().date(INDOCHINA_TIME_OFFSET_MINUTES),
     )
     .map_err(|e| CliError::WriteFile {
