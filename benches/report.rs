@@ -50,6 +50,7 @@ fn main() {
         let firm = Firm {
             sector: &file.sector,
             size: &file.size,
+            province: None,
             region: None,
         };
         let analysis = analyse(

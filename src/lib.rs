@@ -10,6 +10,7 @@ pub mod export;
 pub mod i18n;
 pub mod instrument;
 pub mod locale;
+pub mod place;
 pub mod plan;
 pub mod report;
 pub mod scoring;

@@ -9,6 +9,7 @@ use crate::i18n::format::CivilDate;
 use crate::i18n::Catalog;
 use crate::instrument::{Instrument, Instruments};
 use crate::locale::Locale;
+use crate::place::Places;
 use crate::plan::{analyse, Analysis, PlanConfig};
 use crate::report::{render, ReportInput};
 use crate::store::{Assessment, AssessmentSummary, Enterprise, Store, StoreError};
@@ -39,12 +40,30 @@ pub fn instrument_of<'i>(
         })
 }
 
-/// The firm as the benchmarks see it: sector, size band and province (matched as a region).
+/// The firm as the benchmarks see it: sector, size band, its province (the id when the
+/// recorded name is a known province) and that province's region.
 pub fn firm(summary: &AssessmentSummary) -> Firm<'_> {
+    firm_in(
+        &summary.country,
+        &summary.sector,
+        &summary.size_band,
+        Some(&summary.province),
+    )
+}
+
+/// The firm of a sector and size band, in a province as recorded (if any) of `country`.
+pub fn firm_in<'a>(
+    country: &str,
+    sector: &'a str,
+    size: &'a str,
+    province: Option<&'a str>,
+) -> Firm<'a> {
+    let known = province.and_then(|p| Places::embedded().resolve(country, p));
     Firm {
-        sector: &summary.sector,
-        size: &summary.size_band,
-        region: Some(&summary.province),
+        sector,
+        size,
+        province: known.map(|p| p.id.as_str()).or(province),
+        region: known.map(|p| p.region.as_str()),
     }
 }
 

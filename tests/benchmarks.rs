@@ -242,10 +242,11 @@ fn province_rows_are_used_where_a_pack_has_them() {
         AnswerValue::Choice("mostly-transfers".into()),
     );
     let scores = digiready::scoring::score(instrument, "retail_wholesale", &answers);
-    let firm = |region| Firm {
+    let firm = |province| Firm {
         sector: "retail_wholesale",
         size: "micro",
-        region,
+        province,
+        region: None,
     };
     let here = compare(instrument, &rows, &firm(Some("Cần Thơ")), &answers, &scores);
     let ep = here.area("epayments").expect("epayments");

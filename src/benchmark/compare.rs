@@ -10,6 +10,7 @@ use crate::scoring::{shown_questions, Scores};
 pub struct Group {
     pub sector: Option<String>,
     pub size: Option<String>,
+    /// A place: a province or a region id (see `place`), or a province as a pack names it.
     pub region: Option<String>,
 }
 
@@ -18,8 +19,17 @@ pub struct Group {
 pub struct Firm<'a> {
     pub sector: &'a str,
     pub size: &'a str,
-    /// The benchmark region of the firm's province, where known.
+    /// The firm's province (its id where it is a known one), if recorded.
+    pub province: Option<&'a str>,
+    /// The region of the firm's province, where known.
     pub region: Option<&'a str>,
+}
+
+impl Firm<'_> {
+    /// The firm's places, the most specific first.
+    fn places(&self) -> impl Iterator<Item = &str> {
+        [self.province, self.region].into_iter().flatten()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -70,31 +80,22 @@ impl Comparison {
     }
 }
 
-/// From the firm's own group to all firms: sector × size × region, sector × size, sector,
-/// size, region, all.
+/// From the firm's own group to all firms: sector × size × province, sector × size × region,
+/// sector × size, sector, size, province, region, all.
 fn groups(firm: &Firm<'_>) -> Vec<Group> {
-    let g = |sector: bool, size: bool, region: bool| Group {
+    let g = |sector: bool, size: bool, place: Option<&str>| Group {
         sector: sector.then(|| firm.sector.to_string()),
         size: size.then(|| firm.size.to_string()),
-        region: if region {
-            firm.region.map(str::to_string)
-        } else {
-            None
-        },
+        region: place.map(str::to_string),
     };
-    let mut list = Vec::new();
-    if firm.region.is_some() {
-        list.push(g(true, true, true));
-    }
+    let mut list: Vec<Group> = firm.places().map(|p| g(true, true, Some(p))).collect();
     list.extend([
-        g(true, true, false),
-        g(true, false, false),
-        g(false, true, false),
+        g(true, true, None),
+        g(true, false, None),
+        g(false, true, None),
     ]);
-    if firm.region.is_some() {
-        list.push(g(false, false, true));
-    }
-    list.push(g(false, false, false));
+    list.extend(firm.places().map(|p| g(false, false, Some(p))));
+    list.push(g(false, false, None));
     list
 }
 

@@ -4,7 +4,6 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use digiready::answers::{AnswerFile, AnswerValue};
-use digiready::benchmark::compare::Firm;
 use digiready::benchmark::{seed_packs, BenchmarkPack, Group, Provenance};
 use digiready::clock::{Timestamp, INDOCHINA_TIME_OFFSET_MINUTES};
 use digiready::i18n::format::{date, decimal};
@@ -19,7 +18,7 @@ use digiready::store::{
     self, AssessmentSummary, Contact, Enterprise, NewEnterprise, RecordId, Status, Store,
     StoreError,
 };
-use digiready::workflow::{self, assessment_with_instrument};
+use digiready::workflow::{self, assessment_with_instrument, firm_in};
 use serde_json::{json, Value};
 
 use crate::error::CliError;
@@ -1009,12 +1008,7 @@ fn plan(
             }
             (None, None) => unreachable!("clap requires one of them"),
         };
-    // Region rows match the province as recorded (agency packs aggregate by province).
-    let firm = Firm {
-        sector: &sector,
-        size: &size,
-        region: province.as_deref(),
-    };
+    let firm = firm_in(&country, &sector, &size, province.as_deref());
     let Analysis {
         scores,
         comparison,
