@@ -39,6 +39,8 @@ pub struct CountryInfo {
     pub code: String,
     pub currency: String,
     pub size_bands: Vec<String>,
+    /// Province ids (`place`), offered as suggestions by their names in the UI language.
+    pub provinces: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

@@ -1,6 +1,7 @@
 //! The app itself: versions, folders, settings, and the reference lists forms use.
 
 use digiready::instrument::{classify_size, SizeFigures};
+use digiready::place::Places;
 use tauri::State;
 
 use crate::dto::{AppInfo, CountryInfo, PackInfo, Settings, SizeFiguresDto};
@@ -56,6 +57,10 @@ pub(crate) fn info(state: &AppState) -> CommandResult<AppInfo> {
                 code: c.code.clone(),
                 currency: c.currency.clone(),
                 size_bands: c.size_bands.iter().map(|b| b.id.clone()).collect(),
+                provinces: Places::embedded()
+                    .provinces(&c.code)
+                    .map(|p| p.id.clone())
+                    .collect(),
             })
             .collect(),
     })

@@ -15,7 +15,11 @@ export type Settings = {
  */
 language: Lang | null, text_size: TextSize, };
 
-export type CountryInfo = { code: string, currency: string, size_bands: Array<string>, };
+export type CountryInfo = { code: string, currency: string, size_bands: Array<string>, 
+/**
+ * Province ids (`place`), offered as suggestions by their names in the UI language.
+ */
+provinces: Array<string>, };
 
 export type PackInfo = { id: string, name: string, version: string, country: string, publisher: string, published: string, rows: number, };
 
