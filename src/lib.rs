@@ -6,6 +6,7 @@
 pub mod answers;
 pub mod benchmark;
 pub mod clock;
+pub mod digest;
 pub mod export;
 pub mod i18n;
 pub mod instrument;

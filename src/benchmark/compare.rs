@@ -166,7 +166,7 @@ pub fn percentile(quantiles: &[f64; 5], score: f64) -> f64 {
 
 /// Whether the firm follows a practice, from its shown answers: `Some(true)` when a condition
 /// holds, `Some(false)` when every condition's question is answered and none holds.
-fn follows(
+pub fn follows(
     instrument: &Instrument,
     sector: &str,
     answers: &Answers,

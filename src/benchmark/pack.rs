@@ -5,7 +5,6 @@
 //! changes it. Whitespace in the file does not matter.
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use super::{BenchmarkRow, Metric, Provenance, ProvenanceKind};
 
@@ -201,10 +200,7 @@ enum KindFile {
 
 fn checksum(file: &PackFile) -> String {
     let canonical = serde_json::to_vec(file).unwrap_or_default();
-    Sha256::digest(&canonical)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::digest::sha256_hex(&canonical)
 }
 
 impl BenchmarkPack {

@@ -47,7 +47,9 @@ impl Step {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuasiIds {
     pub country: String,
-    pub province: String,
+    /// The province id; `None` when the recorded name is not a known province (then only the
+    /// country is released).
+    pub province: Option<String>,
     pub sector: String,
     pub size: String,
     pub year: i32,
@@ -99,11 +101,11 @@ fn released(
     region_of: &dyn Fn(&str, &str) -> Option<String>,
 ) -> Option<Released> {
     let (province, region, quarter) = match step {
-        Step::AsRecorded => (Some(q.province.clone()), None, Some(q.quarter)),
+        Step::AsRecorded => (Some(q.province.clone()?), None, Some(q.quarter)),
         // A province without a known region cannot take this step.
         Step::Region => (
             None,
-            Some(region_of(&q.country, &q.province)?),
+            Some(region_of(&q.country, q.province.as_deref()?)?),
             Some(q.quarter),
         ),
         Step::Country => (None, None, Some(q.quarter)),
@@ -181,7 +183,7 @@ mod tests {
     fn rec(province: &str, sector: &str, quarter: u8) -> QuasiIds {
         QuasiIds {
             country: "VN".into(),
-            province: province.into(),
+            province: Some(province.into()),
             sector: sector.into(),
             size: "micro".into(),
             year: 2026,

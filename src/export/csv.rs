@@ -54,9 +54,170 @@ pub fn push_row(out: &mut String, cells: &[Cell<'_>]) {
     out.push_str("\r\n");
 }
 
+/// Why a CSV text could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CsvError {
+    #[error("line {line}: a quote inside an unquoted field")]
+    StrayQuote { line: usize },
+    #[error("line {line}: a quoted field is not closed")]
+    Unclosed { line: usize },
+    #[error("line {line}: text after a closing quote")]
+    AfterQuote { line: usize },
+    #[error("line {line}: a carriage return without a line feed")]
+    BareCarriageReturn { line: usize },
+    #[error("line {line}: a field longer than {limit} bytes")]
+    FieldTooLong { line: usize, limit: usize },
+}
+
+/// The longest field a reader accepts; every value of an export is far shorter.
+pub const MAX_FIELD: usize = 1024;
+
+/// Reads RFC 4180 CSV (CRLF or LF line ends, a leading byte-order mark ignored) row by row:
+/// `each(line, fields)` is called for every row, with the line it starts on (1-based). An
+/// empty last line is not a row.
+pub fn read_rows<E: From<CsvError>>(
+    text: &str,
+    mut each: impl FnMut(usize, &[String]) -> Result<(), E>,
+) -> Result<(), E> {
+    let text = text.strip_prefix(BOM).unwrap_or(text);
+    let bytes = text.as_bytes();
+    let mut fields: Vec<String> = Vec::new();
+    let mut field = String::new();
+    let mut line = 1;
+    let mut row_line = 1;
+    let mut i = 0;
+    let too_long = |line| CsvError::FieldTooLong {
+        line,
+        limit: MAX_FIELD,
+    };
+    while i < bytes.len() {
+        // At the start of a field.
+        if bytes[i] == b'"' {
+            i += 1;
+            loop {
+                let Some(rel) = text[i..].find('"') else {
+                    return Err(CsvError::Unclosed { line: row_line }.into());
+                };
+                let chunk = &text[i..i + rel];
+                line += chunk.matches('\n').count();
+                field.push_str(chunk);
+                i += rel + 1;
+                if bytes.get(i) == Some(&b'"') {
+                    field.push('"');
+                    i += 1;
+                } else {
+                    break;
+                }
+                if field.len() > MAX_FIELD {
+                    return Err(too_long(row_line).into());
+                }
+            }
+            if field.len() > MAX_FIELD {
+                return Err(too_long(row_line).into());
+            }
+            match bytes.get(i) {
+                None | Some(b',' | b'\n') => {}
+                Some(b'\r') if bytes.get(i + 1) == Some(&b'\n') => {}
+                Some(_) => return Err(CsvError::AfterQuote { line }.into()),
+            }
+        } else {
+            let end = text[i..]
+                .find([',', '\n', '\r', '"'])
+                .map_or(bytes.len(), |rel| i + rel);
+            if bytes.get(end) == Some(&b'"') {
+                return Err(CsvError::StrayQuote { line }.into());
+            }
+            if end - i > MAX_FIELD {
+                return Err(too_long(line).into());
+            }
+            field.push_str(&text[i..end]);
+            i = end;
+            if bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) != Some(&b'\n') {
+                return Err(CsvError::BareCarriageReturn { line }.into());
+            }
+        }
+        fields.push(std::mem::take(&mut field));
+        match bytes.get(i) {
+            Some(b',') => {
+                i += 1;
+                if i == bytes.len() {
+                    fields.push(String::new());
+                }
+            }
+            Some(b'\r') => i += 2,
+            Some(b'\n') => i += 1,
+            _ => {}
+        }
+        if i == bytes.len() || bytes[i - 1] == b'\n' {
+            each(row_line, &fields)?;
+            fields.clear();
+            line += 1;
+            row_line = line;
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn rows(text: &str) -> Result<Vec<Vec<String>>, CsvError> {
+        let mut out = Vec::new();
+        read_rows(text, |_, f: &[String]| {
+            out.push(f.to_vec());
+            Ok::<(), CsvError>(())
+        })?;
+        Ok(out)
+    }
+
+    #[test]
+    fn what_is_written_reads_back() {
+        let mut out = String::from(BOM);
+        let texts = ["Tạp hóa \"Minh Anh\"\r\nCần Thơ, VN", "", "ວຽງຈັນ", "a,b"];
+        push_row(&mut out, &texts.map(Cell::Text));
+        push_row(&mut out, &[Cell::Number(1.5), Cell::Empty, Cell::Text("x")]);
+        assert_eq!(
+            rows(&out).expect("csv"),
+            vec![
+                texts.map(String::from).to_vec(),
+                vec!["1.5".to_string(), String::new(), "x".to_string()]
+            ]
+        );
+        assert_eq!(
+            rows("a,b\nc,\n").expect("lf"),
+            vec![vec!["a", "b"], vec!["c", ""]]
+        );
+    }
+
+    #[test]
+    fn malformed_csv_is_refused_with_its_line() {
+        assert_eq!(
+            rows("a,b\r\nc\"d\r\n"),
+            Err(CsvError::StrayQuote { line: 2 })
+        );
+        assert_eq!(rows("a,\"b\r\n"), Err(CsvError::Unclosed { line: 1 }));
+        assert_eq!(rows("\"a\"b\r\n"), Err(CsvError::AfterQuote { line: 1 }));
+        assert_eq!(
+            rows("a\rb\r\n"),
+            Err(CsvError::BareCarriageReturn { line: 1 })
+        );
+        let long = "x".repeat(MAX_FIELD + 1);
+        assert_eq!(
+            rows(&format!("a\r\n{long}\r\n")),
+            Err(CsvError::FieldTooLong {
+                line: 2,
+                limit: MAX_FIELD
+            })
+        );
+        assert_eq!(
+            rows(&format!("\"{long}\"")),
+            Err(CsvError::FieldTooLong {
+                line: 1,
+                limit: MAX_FIELD
+            })
+        );
+    }
 
     #[test]
     fn formulas_stay_text_and_numbers_stay_numbers() {

@@ -1,5 +1,224 @@
-//! Anonymized exports for provincial agencies (issue 7, in progress): the k-anonymity step
-//! and the CSV writer.
+//! Anonymized exports for provincial agencies: records, k-anonymity, the CSV and zip format
+//! (written and read), aggregation into tables, and benchmark packs built from the pool.
+//!
+//! Errors are typed here; `localize` gives each in the reader's language
+//! (`locales/<lang>/export.ftl`).
 
+pub mod aggregate;
 pub mod anonymity;
 pub mod csv;
+pub mod manifest;
+pub mod publish;
+pub mod read;
+pub mod record;
+pub mod tables;
+pub mod write;
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::i18n::{Args, Catalog};
+use crate::locale::Locale;
+use crate::store::StoreError;
+use read::{ImportError, Limits};
+
+/// Why an export could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Anonymity(#[from] anonymity::AnonymityError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(
+        "an assessment uses questionnaire version {version}, which this DigiReady does not know"
+    )]
+    UnknownInstrument { version: String },
+    #[error("internal error while writing the export: {0}")]
+    Internal(String),
+}
+
+/// Why an export file could not be imported. Nothing was merged.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportFileError {
+    #[error("cannot read the file: {0}")]
+    Read(String),
+    #[error(transparent)]
+    Invalid(#[from] ImportError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Reads an export file from disk within `limits` (a file too large is refused before it is
+/// read) and verifies it.
+pub fn read_export_file(path: &Path, limits: &Limits) -> Result<read::ExportFile, ImportFileError> {
+    let file = std::fs::File::open(path).map_err(|e| ImportFileError::Read(e.to_string()))?;
+    let len = file
+        .metadata()
+        .map_err(|e| ImportFileError::Read(e.to_string()))?
+        .len();
+    if len > limits.file_bytes {
+        return Err(ImportError::FileTooLarge {
+            limit: limits.file_bytes,
+        }
+        .into());
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    file.take(limits.file_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| ImportFileError::Read(e.to_string()))?;
+    Ok(read::read_export(&bytes, limits)?)
+}
+
+fn mib(bytes: u64) -> String {
+    format!("{}", bytes >> 20)
+}
+
+impl ImportError {
+    pub fn localize(&self, catalog: &Catalog, locale: Locale) -> String {
+        let a = Args::new();
+        let (id, args) = match self {
+            ImportError::FileTooLarge { limit } => {
+                ("import-error-file-too-large", a.text("limit", mib(*limit)))
+            }
+            ImportError::NotAZip(_) => ("import-error-not-a-zip", a),
+            ImportError::UnexpectedMember(name) => (
+                "import-error-unexpected-member",
+                a.text("name", name.clone()),
+            ),
+            ImportError::DuplicateMember(name) => (
+                "import-error-duplicate-member",
+                a.text("name", name.clone()),
+            ),
+            ImportError::MissingMember(name) => {
+                ("import-error-missing-member", a.text("name", name.clone()))
+            }
+            ImportError::MemberTooLarge { name, limit } => (
+                "import-error-member-too-large",
+                a.text("name", name.clone()).text("limit", mib(*limit)),
+            ),
+            ImportError::CompressionBomb { name, .. } => (
+                "import-error-compression-bomb",
+                a.text("name", name.clone()),
+            ),
+            ImportError::Unsupported { name } => {
+                ("import-error-unsupported", a.text("name", name.clone()))
+            }
+            ImportError::BadManifest(reason) => (
+                "import-error-bad-manifest",
+                a.text("reason", reason.clone()),
+            ),
+            ImportError::NotAnExport => ("import-error-not-an-export", a),
+            ImportError::NewerFormat { found, supported } => (
+                "import-error-newer-format",
+                a.text("found", found.to_string())
+                    .text("supported", supported.to_string()),
+            ),
+            ImportError::Checksum { name } => {
+                ("import-error-checksum", a.text("name", name.clone()))
+            }
+            ImportError::BadUtf8 { name } => {
+                ("import-error-bad-utf8", a.text("name", name.clone()))
+            }
+            ImportError::Csv { name, error } => (
+                "import-error-csv",
+                a.text("name", name.clone())
+                    .text("reason", error.to_string()),
+            ),
+            ImportError::BadHeader { name, .. } => {
+                ("import-error-bad-header", a.text("name", name.clone()))
+            }
+            ImportError::FieldCount {
+                name,
+                line,
+                count,
+                expected,
+            } => (
+                "import-error-field-count",
+                a.text("name", name.clone())
+                    .text("line", line.to_string())
+                    .text("count", count.to_string())
+                    .text("expected", expected.to_string()),
+            ),
+            ImportError::BadValue {
+                name,
+                line,
+                column,
+                value,
+            } => (
+                "import-error-bad-value",
+                a.text("name", name.clone())
+                    .text("line", line.to_string())
+                    .text("column", column.clone())
+                    .text("value", value.clone()),
+            ),
+            ImportError::DuplicateRecord {
+                name,
+                line,
+                record_id,
+            } => (
+                "import-error-duplicate-record",
+                a.text("name", name.clone())
+                    .text("line", line.to_string())
+                    .text("record", record_id.clone()),
+            ),
+            ImportError::OrphanAnswer {
+                name,
+                line,
+                record_id,
+            } => (
+                "import-error-orphan-answer",
+                a.text("name", name.clone())
+                    .text("line", line.to_string())
+                    .text("record", record_id.clone()),
+            ),
+            ImportError::DuplicateAnswer {
+                record_id,
+                question,
+            } => (
+                "import-error-duplicate-answer",
+                a.text("record", record_id.clone())
+                    .text("question", question.clone()),
+            ),
+            ImportError::RecordCount { manifest, found } => (
+                "import-error-record-count",
+                a.count("manifest", *manifest).count("found", *found),
+            ),
+        };
+        catalog.format(locale, id, &args)
+    }
+}
+
+impl ImportFileError {
+    pub fn localize(&self, catalog: &Catalog, locale: Locale) -> String {
+        match self {
+            ImportFileError::Read(reason) => catalog.format(
+                locale,
+                "import-error-read",
+                &Args::new().text("reason", reason.clone()),
+            ),
+            ImportFileError::Invalid(e) => e.localize(catalog, locale),
+            ImportFileError::Store(e) => e.localize(catalog, locale),
+        }
+    }
+}
+
+impl ExportError {
+    pub fn localize(&self, catalog: &Catalog, locale: Locale) -> String {
+        let a = Args::new();
+        let (id, args) = match self {
+            ExportError::Anonymity(anonymity::AnonymityError::KTooLow(k)) => (
+                "export-error-k-too-low",
+                a.count("k", *k).count("min", anonymity::MIN_K),
+            ),
+            ExportError::Store(e) => return e.localize(catalog, locale),
+            ExportError::UnknownInstrument { version } => (
+                "export-error-unknown-instrument",
+                a.text("version", version.clone()),
+            ),
+            ExportError::Internal(reason) => {
+                ("export-error-internal", a.text("reason", reason.clone()))
+            }
+        };
+        catalog.format(locale, id, &args)
+    }
+}

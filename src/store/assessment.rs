@@ -72,7 +72,7 @@ pub struct RecordId(String);
 
 impl RecordId {
     pub fn from_random_bytes(bytes: [u8; 16]) -> RecordId {
-        RecordId(bytes.iter().map(|b| format!("{b:02x}")).collect())
+        RecordId(crate::digest::hex(&bytes))
     }
 
     pub fn as_str(&self) -> &str {
@@ -316,6 +316,29 @@ impl Store {
             answers,
             answered_at,
         })
+    }
+
+    /// Every finalized assessment with its answers, oldest first: what an export considers.
+    pub fn finalized_assessments(&self) -> Result<Vec<Assessment>, StoreError> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM assessment WHERE status = 'finalized'
+             ORDER BY finalized_at, id"
+        ))?;
+        let summaries = stmt
+            .query_map([], from_row)?
+            .map(|r| finish_row(r?))
+            .collect::<Result<Vec<_>, _>>()?;
+        summaries
+            .into_iter()
+            .map(|summary| {
+                let (answers, answered_at) = answers_in(&self.conn, summary.id)?;
+                Ok(Assessment {
+                    summary,
+                    answers,
+                    answered_at,
+                })
+            })
+            .collect()
     }
 
     /// The assessments of an enterprise, newest first.

@@ -13,11 +13,13 @@ mod backup;
 mod benchmark;
 mod enterprise;
 mod error;
+mod pool;
 
 pub use assessment::{Assessment, AssessmentSummary, RecordId, Status};
 pub use benchmark::{InstallOutcome, InstalledPack};
 pub use enterprise::{Contact, Enterprise, EnterpriseSummary, NewEnterprise};
 pub use error::{FieldProblem, StoreError};
+pub use pool::{ImportedFile, MergeOutcome};
 
 use std::path::{Path, PathBuf};
 
@@ -30,6 +32,8 @@ const MIGRATIONS: &[&[&str]] = &[
     &[enterprise::CREATE_V1, assessment::CREATE_V1],
     // 2: installed benchmark packs.
     &[benchmark::CREATE_V2],
+    // 3: the agency's pool of records merged from export files.
+    &[pool::CREATE_V3],
 ];
 
 /// The schema version this binary writes.

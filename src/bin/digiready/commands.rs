@@ -44,19 +44,19 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
-    fn t(&self, id: &str) -> String {
+    pub fn t(&self, id: &str) -> String {
         self.catalog.text(self.locale, id)
     }
 
-    fn f(&self, id: &str, args: Args<'_>) -> String {
+    pub fn f(&self, id: &str, args: Args<'_>) -> String {
         self.catalog.format(self.locale, id, &args)
     }
 
-    fn instruments(&self) -> Result<Instruments, CliError> {
+    pub fn instruments(&self) -> Result<Instruments, CliError> {
         Ok(instrument::load_embedded(self.catalog)?)
     }
 
-    fn store(&self) -> Result<Store, CliError> {
+    pub fn store(&self) -> Result<Store, CliError> {
         let path = match &self.db {
             Some(p) => p.clone(),
             None => {
@@ -75,29 +75,38 @@ impl Context<'_> {
         Ok(store)
     }
 
-    fn date(&self, t: Timestamp) -> String {
+    pub fn date(&self, t: Timestamp) -> String {
         date(self.locale, t.date(INDOCHINA_TIME_OFFSET_MINUTES))
     }
 
-    fn num(&self, x: f64) -> String {
+    pub fn num(&self, x: f64) -> String {
         decimal(self.locale, x, 1)
     }
 }
 
-fn now() -> Timestamp {
+pub fn now() -> Timestamp {
     Timestamp::from(SystemTime::now())
 }
 
-fn random_record_id() -> Result<RecordId, CliError> {
+fn random_bytes() -> Result<[u8; 16], CliError> {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).map_err(|e| CliError::ReadFile {
         path: PathBuf::from("<system random source>"),
         reason: e.to_string(),
     })?;
-    Ok(RecordId::from_random_bytes(bytes))
+    Ok(bytes)
 }
 
-fn print_json(value: &Value) {
+fn random_record_id() -> Result<RecordId, CliError> {
+    Ok(RecordId::from_random_bytes(random_bytes()?))
+}
+
+/// 128 random bits as 32 hex digits, e.g. an export file's id.
+pub fn random_hex() -> Result<String, CliError> {
+    Ok(digiready::digest::hex(&random_bytes()?))
+}
+
+pub fn print_json(value: &Value) {
     out!(
         "{}",
         serde_json::to_string_pretty(value).unwrap_or_default()
@@ -119,6 +128,22 @@ pub fn run(ctx: &Context<'_>, command: Command) -> Result<(), CliError> {
         Command::Assessment(cmd) => assessment(ctx, cmd),
         Command::Benchmarks(cmd) => benchmarks(ctx, cmd),
         Command::Report { assessment, out } => report(ctx, assessment, &out),
+        Command::Export {
+            anonymized: _,
+            out,
+            k,
+            json,
+        } => crate::agency::export(ctx, &out, k, json),
+        Command::Import { files, json } => crate::agency::import(ctx, &files, json),
+        Command::Aggregate {
+            by,
+            min_firms,
+            xlsx,
+            csv,
+            json,
+        } => {
+            crate::agency::aggregate_cmd(ctx, &by, min_firms, xlsx.as_deref(), csv.as_deref(), json)
+        }
         Command::Plan {
             assessment,
             answers,
@@ -832,7 +857,7 @@ fn write_atomically(path: &Path, text: &str) -> Result<(), CliError> {
     write_bytes_atomically(path, text.as_bytes())
 }
 
-fn write_bytes_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+pub fn write_bytes_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     workflow::write_atomically(path, bytes).map_err(|e| CliError::WriteFile {
         path: path.to_path_buf(),
         reason: e.to_string(),
@@ -841,6 +866,27 @@ fn write_bytes_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
 
 fn benchmarks(ctx: &Context<'_>, cmd: BenchmarksCmd) -> Result<(), CliError> {
     match cmd {
+        BenchmarksCmd::Build {
+            out,
+            country,
+            publisher,
+            id,
+            name,
+            version,
+            min_firms,
+        } => {
+            let today = now().date(INDOCHINA_TIME_OFFSET_MINUTES);
+            let header = digiready::export::publish::PackHeader {
+                id: id.unwrap_or_else(|| format!("{}-agency", country.to_lowercase())),
+                name: name.unwrap_or_else(|| publisher.clone()),
+                version: version
+                    .unwrap_or_else(|| format!("{}.{}.{}", today.year, today.month, today.day)),
+                country,
+                publisher,
+                published: format!("{:04}-{:02}-{:02}", today.year, today.month, today.day),
+            };
+            crate::agency::build(ctx, &out, header, min_firms)?;
+        }
         BenchmarksCmd::Seal { file } => {
             let pack = BenchmarkPack::seal(&read_text(&file)?).map_err(StoreError::Pack)?;
             write_atomically(&file, &pack.to_json())?;

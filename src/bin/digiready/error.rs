@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use digiready::answers::{AnswerError, AnswerFileError};
+use digiready::export::ExportError;
 use digiready::i18n::{Args, Catalog};
 use digiready::instrument::Problems;
 use digiready::locale::Locale;
@@ -32,6 +33,10 @@ pub enum CliError {
     UnknownVersion { version: String, known: String },
     #[error("unknown sector {sector}")]
     UnknownSector { sector: String, known: String },
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    #[error("{refused} of {total} files were refused")]
+    ImportsRefused { refused: usize, total: usize },
 }
 
 impl CliError {
@@ -76,6 +81,11 @@ impl CliError {
                 "cli-error-unknown-version",
                 a.text("version", version.clone())
                     .text("known", known.clone()),
+            ),
+            CliError::Export(e) => vec![e.localize(catalog, locale)],
+            CliError::ImportsRefused { refused, total } => one(
+                "import-refused-count",
+                a.count("refused", *refused).count("total", *total),
             ),
             CliError::UnknownSector { sector, known } => one(
                 "cli-error-unknown-sector",

@@ -3,7 +3,9 @@
 //! A thin layer: it parses arguments, reads the clock, the environment and randomness, calls
 //! the core, and prints. Human output is localized; `--json` output is for programs.
 
+#[macro_use]
 mod commands;
+mod agency;
 mod error;
 
 use std::path::PathBuf;
@@ -76,6 +78,46 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write the finalized assessments, anonymized, to one file for the agency
+    Export {
+        /// Required: an export is always anonymized (no names, contacts or exact dates;
+        /// k-anonymity over province, sector, size and period)
+        #[arg(long, required = true)]
+        anonymized: bool,
+        /// The export file to write (.zip)
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Every released record shares province, sector, size and period with at least K-1
+        /// others (at least 5)
+        #[arg(long, value_name = "K", default_value_t = digiready::export::anonymity::MIN_K)]
+        k: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Agency: merge officers' export files into this database
+    Import {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Agency: score distributions and practice adoption of the merged records, by group
+    Aggregate {
+        /// Comma-separated: country, region, province, sector, size, year, period
+        #[arg(long, value_delimiter = ',', default_value = "sector,size")]
+        by: Vec<digiready::export::aggregate::Dimension>,
+        /// Groups of fewer firms are left out (at least 5)
+        #[arg(long, value_name = "N", default_value_t = digiready::export::aggregate::MIN_FIRMS)]
+        min_firms: usize,
+        /// Write an Excel workbook
+        #[arg(long, value_name = "FILE")]
+        xlsx: Option<PathBuf>,
+        /// Write scores.csv and practices.csv into this folder
+        #[arg(long, value_name = "DIR")]
+        csv: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -96,6 +138,28 @@ enum BenchmarksCmd {
     },
     /// Check a pack file and write it back sealed with its checksum (for pack authors)
     Seal { file: PathBuf },
+    /// Agency: build a pack from the merged records, for officers to import
+    Build {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// VN or LA: the pack holds the records of this country
+        #[arg(long)]
+        country: String,
+        /// Who publishes the pack, e.g. "Can Tho Department of Industry and Trade"
+        #[arg(long)]
+        publisher: String,
+        /// Pack id [default: <country>-agency, lower case]
+        #[arg(long)]
+        id: Option<String>,
+        /// Pack name [default: the publisher's]
+        #[arg(long)]
+        name: Option<String>,
+        /// Version, numbers separated by dots [default: today, e.g. 2026.11.23]
+        #[arg(long)]
+        version: Option<String>,
+        #[arg(long, value_name = "N", default_value_t = digiready::export::aggregate::MIN_FIRMS)]
+        min_firms: usize,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,0 +1,79 @@
+# Anonymized exports (officer) and the agency side: import, aggregation, Excel, packs.
+
+export-done = { $records ->
+    [one] 1 anonymized record written to { $path }.
+   *[other] { $records } anonymized records written to { $path }.
+}
+export-anonymity = Each record shares province, sector, size and period with at least { $k } records (k = { $k }). Of { $considered } finalized assessments: { $as_recorded } as recorded, { $generalised } generalised, { $withheld } withheld.
+export-error-k-too-low = k must be at least { $min }, not { $k }.
+export-error-unknown-instrument = An assessment uses questionnaire version { $version }, which this DigiReady does not know. Update DigiReady and export again.
+export-error-internal = The export could not be written ({ $reason }). Nothing was saved.
+
+import-merged = { $file }: { $records } records, { $added } added, { $refined } made more precise, { $unchanged } already here, { $conflicts } in conflict.
+import-already = { $file } was imported before; nothing changed.
+import-conflict = Conflict: record { $record } is already here with different answers or scores. It was not merged.
+import-refused = { $file } was refused: { $reason } Nothing from this file was merged.
+import-refused-count = { $refused } of { $total } files were refused.
+import-error-read = The file cannot be read ({ $reason }).
+import-error-file-too-large = The file is larger than { $limit } MB.
+import-error-not-a-zip = This is not a DigiReady export file (not a zip file, or a damaged one).
+import-error-unexpected-member = The file holds "{ $name }", which a DigiReady export never has.
+import-error-duplicate-member = The file holds "{ $name }" twice.
+import-error-missing-member = The file has no "{ $name }".
+import-error-member-too-large = "{ $name }" is larger than { $limit } MB.
+import-error-compression-bomb = "{ $name }" expands far more than real data does; it may be made to fill the disk.
+import-error-unsupported = "{ $name }" is encrypted or compressed in a way DigiReady does not write.
+import-error-bad-manifest = The file's manifest is not valid ({ $reason }).
+import-error-not-an-export = This is not a DigiReady export file.
+import-error-newer-format = This file was made by a newer DigiReady (format { $found }; this one reads up to { $supported }). Update DigiReady to import it.
+import-error-checksum = "{ $name }" does not match its checksum: the file was changed or damaged.
+import-error-bad-utf8 = "{ $name }" is not UTF-8 text.
+import-error-csv = "{ $name }" is not valid CSV: { $reason }.
+import-error-bad-header = The columns of "{ $name }" are not those of the export format.
+import-error-field-count = "{ $name }", line { $line }: { $count } fields where { $expected } were expected.
+import-error-bad-value = "{ $name }", line { $line }, column { $column }: the value "{ $value }" is not allowed.
+import-error-duplicate-record = "{ $name }", line { $line }: record { $record } appears twice.
+import-error-orphan-answer = "{ $name }", line { $line }: an answer of record { $record }, which the file does not hold.
+import-error-duplicate-answer = Record { $record } answers question { $question } twice.
+import-error-record-count = The manifest lists { $manifest } records but the file holds { $found }.
+
+aggregate-done = { $records } records in { $cells } groups; { $suppressed } groups of fewer than { $min } firms left out.
+aggregate-cell = { $cell }: { $firms } firms, median overall index { $median }
+pack-built = Benchmark pack { $id } { $version } written to { $path }: { $rows } rows from { $records } records.
+
+# The Excel workbook.
+agg-title = DigiReady: digital readiness of firms, aggregated
+agg-sheet-about = About
+agg-sheet-scores = Scores
+agg-sheet-practices = Practices
+agg-about-records = Records merged
+agg-about-files = Export files imported
+agg-about-period = Period
+agg-about-by = Grouped by
+agg-about-cells = Groups shown
+agg-about-suppressed = Groups left out
+agg-about-suppressed-value = { $cells } groups ({ $records } records) with fewer than { $min } firms
+agg-about-made = Made on
+agg-about-note = Every record is an anonymized assessment: no names, contacts or exact dates. Groups of fewer than 5 firms, and figures over fewer than 5 firms, are left out so that no firm can be recognised. Scores are 0–100.
+agg-dim-country = Country
+agg-dim-region = Region
+agg-dim-province = Province
+agg-dim-sector = Sector
+agg-dim-size = Size
+agg-dim-year = Year
+agg-dim-period = Period
+agg-col-firms = Firms
+agg-col-measure = Score
+agg-col-n = Firms scored
+agg-col-mean = Mean
+agg-col-p10 = 10th percentile
+agg-col-p25 = 25th percentile
+agg-col-median = Median
+agg-col-p75 = 75th percentile
+agg-col-p90 = 90th percentile
+agg-col-practice = Firms that …
+agg-col-known = Firms whose answers tell
+agg-col-following = Firms that do
+agg-col-share = Share
+agg-overall = Overall index
+agg-not-released = (not released)

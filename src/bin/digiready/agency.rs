@@ -1,0 +1,282 @@
+//! The agency's commands: the officer's anonymized export, and at the agency import, aggregate
+//! and publish benchmark packs back.
+
+use std::path::{Path, PathBuf};
+
+use digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES;
+use digiready::export::aggregate::{aggregate, Dimension};
+use digiready::export::publish::{build_pack, PackHeader};
+use digiready::export::read::Limits;
+use digiready::export::tables::{practices_csv, scores_csv, workbook, About};
+use digiready::export::write::{build_export, ExportOptions};
+use digiready::export::{read_export_file, ImportFileError};
+use digiready::i18n::Args;
+use digiready::store::StoreError;
+use serde_json::json;
+
+use crate::commands::{now, print_json, random_hex, write_bytes_atomically, Context};
+use crate::error::CliError;
+
+/// `digiready export --anonymized --out FILE [--k K]`
+pub fn export(ctx: &Context<'_>, out: &Path, k: usize, json: bool) -> Result<(), CliError> {
+    let instruments = ctx.instruments()?;
+    let store = ctx.store()?;
+    let assessments = store.finalized_assessments()?;
+    let today = now().date(INDOCHINA_TIME_OFFSET_MINUTES);
+    let export = build_export(
+        &instruments,
+        &assessments,
+        &ExportOptions {
+            k,
+            export_id: random_hex()?,
+            today,
+            app_version: env!("CARGO_PKG_VERSION"),
+        },
+    )?;
+    write_bytes_atomically(out, &export.bytes)?;
+    let m = &export.manifest;
+    let a = &m.anonymity;
+    if json {
+        print_json(&json!({
+            "path": out.display().to_string(),
+            "export_id": m.export_id,
+            "records": m.records,
+            "k": a.k,
+            "considered": a.considered,
+            "as_recorded": a.as_recorded,
+            "generalised_to_region": a.generalised_to_region,
+            "generalised_to_country": a.generalised_to_country,
+            "generalised_to_year": a.generalised_to_year,
+            "withheld": a.withheld,
+        }));
+        return Ok(());
+    }
+    out!(
+        "{}",
+        ctx.f(
+            "export-done",
+            Args::new()
+                .count("records", m.records)
+                .text("path", out.display().to_string())
+        )
+    );
+    out!(
+        "{}",
+        ctx.f(
+            "export-anonymity",
+            Args::new()
+                .count("k", a.k)
+                .count("considered", a.considered)
+                .count("as_recorded", a.as_recorded)
+                .count(
+                    "generalised",
+                    a.generalised_to_region + a.generalised_to_country + a.generalised_to_year
+                )
+                .count("withheld", a.withheld)
+        )
+    );
+    Ok(())
+}
+
+/// `digiready import FILES...`: each file is merged whole or refused; the others go on.
+pub fn import(ctx: &Context<'_>, files: &[PathBuf], json: bool) -> Result<(), CliError> {
+    let mut store = ctx.store()?;
+    let limits = Limits::default();
+    let mut refused = 0;
+    let mut report = Vec::new();
+    for path in files {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let result = read_export_file(path, &limits).and_then(|file| {
+            store
+                .merge_export(&file, &name, now())
+                .map_err(ImportFileError::from)
+        });
+        match result {
+            Ok(o) => {
+                if json {
+                    report.push(json!({
+                        "file": path.display().to_string(),
+                        "already_imported": o.already_imported,
+                        "records": o.records,
+                        "added": o.added,
+                        "refined": o.refined,
+                        "unchanged": o.unchanged,
+                        "conflicts": o.conflicts,
+                    }));
+                    continue;
+                }
+                let args = Args::new()
+                    .text("file", name.clone())
+                    .count("records", o.records)
+                    .count("added", o.added)
+                    .count("refined", o.refined)
+                    .count("unchanged", o.unchanged)
+                    .count("conflicts", o.conflicts.len());
+                if o.already_imported {
+                    out!("{}", ctx.f("import-already", args));
+                } else {
+                    out!("{}", ctx.f("import-merged", args));
+                    for id in &o.conflicts {
+                        out!(
+                            "{}",
+                            ctx.f("import-conflict", Args::new().text("record", id.clone()))
+                        );
+                    }
+                }
+            }
+            Err(e) => {
+                refused += 1;
+                let message = e.localize(ctx.catalog, ctx.locale);
+                if json {
+                    report.push(json!({
+                        "file": path.display().to_string(),
+                        "error": message,
+                    }));
+                } else {
+                    eprintln!(
+                        "{}",
+                        ctx.f(
+                            "import-refused",
+                            Args::new().text("file", name).text("reason", message)
+                        )
+                    );
+                }
+            }
+        }
+    }
+    if json {
+        print_json(&json!(report));
+    }
+    if refused > 0 {
+        return Err(CliError::ImportsRefused {
+            refused,
+            total: files.len(),
+        });
+    }
+    Ok(())
+}
+
+/// `digiready aggregate --by ... [--xlsx FILE] [--csv DIR]`
+pub fn aggregate_cmd(
+    ctx: &Context<'_>,
+    by: &[Dimension],
+    min_firms: usize,
+    xlsx: Option<&Path>,
+    csv: Option<&Path>,
+    json: bool,
+) -> Result<(), CliError> {
+    let store = ctx.store()?;
+    let records = store.pool_records()?;
+    let agg = aggregate(&records, by, min_firms);
+    if let Some(dir) = csv {
+        std::fs::create_dir_all(dir).map_err(|e| CliError::CreateDir {
+            path: dir.to_path_buf(),
+            reason: e.to_string(),
+        })?;
+        write_bytes_atomically(&dir.join("scores.csv"), scores_csv(&agg).as_bytes())?;
+        write_bytes_atomically(&dir.join("practices.csv"), practices_csv(&agg).as_bytes())?;
+    }
+    if let Some(path) = xlsx {
+        let imports = store.pool_imports()?;
+        let periods: Vec<String> = records
+            .iter()
+            .map(|r| match r.quarter {
+                Some(q) => format!("{}-Q{q}", r.year),
+                None => r.year.to_string(),
+            })
+            .collect();
+        let period = match (periods.iter().min(), periods.iter().max()) {
+            (Some(a), Some(b)) if a == b => a.clone(),
+            (Some(a), Some(b)) => format!("{a} – {b}"),
+            _ => String::new(),
+        };
+        let about = About {
+            files: imports.len(),
+            period,
+            made: ctx.date(now()),
+        };
+        let bytes =
+            workbook(&agg, &about, ctx.catalog, ctx.locale).map_err(|e| CliError::WriteFile {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            })?;
+        write_bytes_atomically(path, &bytes)?;
+    }
+    if json {
+        print_json(&json!({
+            "records": agg.records,
+            "cells": agg.cells.len(),
+            "suppressed_cells": agg.suppressed_cells,
+            "suppressed_records": agg.suppressed_records,
+        }));
+        return Ok(());
+    }
+    out!(
+        "{}",
+        ctx.f(
+            "aggregate-done",
+            Args::new()
+                .count("records", agg.records)
+                .count("cells", agg.cells.len())
+                .count("suppressed", agg.suppressed_cells)
+                .count("min", agg.min_firms)
+        )
+    );
+    for cell in &agg.cells {
+        let key: Vec<String> = cell
+            .key
+            .iter()
+            .map(|v| v.clone().unwrap_or_else(|| "—".to_string()))
+            .collect();
+        let median = cell
+            .overall
+            .map_or("—".to_string(), |d| ctx.num(d.quantiles[2]));
+        out!(
+            "{}",
+            ctx.f(
+                "aggregate-cell",
+                Args::new()
+                    .text("cell", key.join(" · "))
+                    .count("firms", cell.firms)
+                    .text("median", median)
+            )
+        );
+    }
+    Ok(())
+}
+
+/// `digiready benchmarks build --out PACK --country VN --publisher NAME`
+pub fn build(
+    ctx: &Context<'_>,
+    out: &Path,
+    header: PackHeader,
+    min_firms: usize,
+) -> Result<(), CliError> {
+    let instruments = ctx.instruments()?;
+    let store = ctx.store()?;
+    let records = store.pool_records()?;
+    let files = store.pool_imports()?.len();
+    let pack = build_pack(&records, instruments.current(), files, &header, min_firms)
+        .map_err(StoreError::Pack)?;
+    write_bytes_atomically(out, pack.to_json().as_bytes())?;
+    let used = records
+        .iter()
+        .filter(|r| r.country == header.country)
+        .count();
+    out!(
+        "{}",
+        ctx.f(
+            "pack-built",
+            Args::new()
+                .text("id", pack.id.clone())
+                .text("version", pack.version.clone())
+                .count("rows", pack.rows.len())
+                .count("records", used)
+                .text("path", out.display().to_string())
+        )
+    );
+    Ok(())
+}

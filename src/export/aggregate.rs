@@ -1,0 +1,240 @@
+//! Aggregation of pooled records into cells (e.g. sector × size × province): how many firms,
+//! the distribution of each score and the adoption of each practice. Pure.
+//!
+//! Cells of fewer than `min_firms` firms are suppressed: left out of the result, counted only.
+//! Within a kept cell, a statistic over fewer than `min_firms` values (an area few firms were
+//! rated in) is left empty too. Quantiles interpolate linearly between order statistics, as
+//! DuckDB's `quantile_cont` and spreadsheet `PERCENTILE.INC` do.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use super::record::Record;
+
+/// The smallest cell whose figures are shown.
+pub const MIN_FIRMS: usize = 5;
+
+/// What records can be grouped by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Dimension {
+    Country,
+    Region,
+    Province,
+    Sector,
+    Size,
+    Year,
+    /// Year and quarter ("2026-Q3"), or the year where the quarter was generalised.
+    Period,
+}
+
+impl Dimension {
+    pub const ALL: [Dimension; 7] = [
+        Dimension::Country,
+        Dimension::Region,
+        Dimension::Province,
+        Dimension::Sector,
+        Dimension::Size,
+        Dimension::Year,
+        Dimension::Period,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dimension::Country => "country",
+            Dimension::Region => "region",
+            Dimension::Province => "province",
+            Dimension::Sector => "sector",
+            Dimension::Size => "size",
+            Dimension::Year => "year",
+            Dimension::Period => "period",
+        }
+    }
+
+    /// The record's value; `None` when the export generalised it away (a province released
+    /// only as its region, say).
+    pub fn of(self, r: &Record) -> Option<String> {
+        match self {
+            Dimension::Country => Some(r.country.clone()),
+            Dimension::Region => r.region.clone(),
+            Dimension::Province => r.province.clone(),
+            Dimension::Sector => Some(r.sector.clone()),
+            Dimension::Size => Some(r.size_band.clone()),
+            Dimension::Year => Some(r.year.to_string()),
+            Dimension::Period => Some(match r.quarter {
+                Some(q) => format!("{}-Q{q}", r.year),
+                None => r.year.to_string(),
+            }),
+        }
+    }
+}
+
+impl fmt::Display for Dimension {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A dimension name that is not one of [`Dimension::ALL`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown dimension {0:?}")]
+pub struct UnknownDimension(pub String);
+
+impl FromStr for Dimension {
+    type Err = UnknownDimension;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Dimension::ALL
+            .into_iter()
+            .find(|d| d.as_str() == s)
+            .ok_or_else(|| UnknownDimension(s.to_string()))
+    }
+}
+
+/// Summary statistics of one score over the firms of a cell.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Distribution {
+    pub n: usize,
+    pub mean: f64,
+    /// p10, p25, p50, p75, p90.
+    pub quantiles: [f64; 5],
+}
+
+/// The quantile levels of [`Distribution::quantiles`].
+pub const QUANTILES: [f64; 5] = [0.10, 0.25, 0.50, 0.75, 0.90];
+
+/// Linear interpolation between order statistics (`sorted` is ascending and not empty).
+pub fn quantile(sorted: &[f64], q: f64) -> f64 {
+    let pos = q * (sorted.len() - 1) as f64;
+    let lo = pos.floor() as usize;
+    let hi = pos.ceil() as usize;
+    sorted[lo] + (pos - lo as f64) * (sorted[hi] - sorted[lo])
+}
+
+impl Distribution {
+    /// `None` when there are fewer than `min` values.
+    pub fn of(mut values: Vec<f64>, min: usize) -> Option<Distribution> {
+        if values.len() < min.max(1) {
+            return None;
+        }
+        values.sort_by(f64::total_cmp);
+        let n = values.len();
+        let mean = values.iter().sum::<f64>() / n as f64;
+        Some(Distribution {
+            n,
+            mean,
+            quantiles: QUANTILES.map(|q| quantile(&values, q)),
+        })
+    }
+}
+
+/// How many firms of a cell follow a practice, among those whose answers tell.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Adoption {
+    pub known: usize,
+    pub following: usize,
+}
+
+impl Adoption {
+    pub fn share(&self) -> f64 {
+        self.following as f64 / self.known as f64
+    }
+}
+
+/// One kept cell.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    /// One value per dimension, in the order asked; `None` = not released at that level.
+    pub key: Vec<Option<String>>,
+    pub firms: usize,
+    pub overall: Option<Distribution>,
+    pub areas: BTreeMap<String, Distribution>,
+    /// Only practices known for at least `min_firms` firms of the cell.
+    pub practices: BTreeMap<String, Adoption>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Aggregation {
+    pub by: Vec<Dimension>,
+    pub min_firms: usize,
+    pub records: usize,
+    pub cells: Vec<Cell>,
+    pub suppressed_cells: usize,
+    pub suppressed_records: usize,
+}
+
+/// Groups `records` into cells by `by` and summarises each cell of at least `min_firms`
+/// firms (never fewer than [`MIN_FIRMS`]).
+pub fn aggregate(records: &[Record], by: &[Dimension], min_firms: usize) -> Aggregation {
+    let min = min_firms.max(MIN_FIRMS);
+    let mut groups: BTreeMap<Vec<Option<String>>, Vec<&Record>> = BTreeMap::new();
+    for r in records {
+        groups
+            .entry(by.iter().map(|d| d.of(r)).collect())
+            .or_default()
+            .push(r);
+    }
+    let mut out = Aggregation {
+        by: by.to_vec(),
+        min_firms: min,
+        records: records.len(),
+        cells: Vec::new(),
+        suppressed_cells: 0,
+        suppressed_records: 0,
+    };
+    for (key, members) in groups {
+        if members.len() < min {
+            out.suppressed_cells += 1;
+            out.suppressed_records += members.len();
+            continue;
+        }
+        let overall = Distribution::of(
+            members
+                .iter()
+                .filter_map(|r| r.overall.map(|s| s.score))
+                .collect(),
+            min,
+        );
+        let mut area_values: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
+        let mut practices: BTreeMap<String, Adoption> = BTreeMap::new();
+        for r in &members {
+            for (area, s) in &r.areas {
+                area_values.entry(area).or_default().push(s.score);
+            }
+            for (p, follows) in &r.practices {
+                let a = practices.entry(p.clone()).or_insert(Adoption {
+                    known: 0,
+                    following: 0,
+                });
+                a.known += 1;
+                a.following += usize::from(*follows);
+            }
+        }
+        practices.retain(|_, a| a.known >= min);
+        out.cells.push(Cell {
+            key,
+            firms: members.len(),
+            overall,
+            areas: area_values
+                .into_iter()
+                .filter_map(|(a, v)| Some((a.to_string(), Distribution::of(v, min)?)))
+                .collect(),
+            practices,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantiles_interpolate_like_duckdb() {
+        let v = [10.0, 20.0, 30.0, 40.0];
+        assert_eq!(quantile(&v, 0.5), 25.0);
+        assert_eq!(quantile(&v, 0.25), 17.5);
+        assert!((quantile(&v, 0.9) - 37.0).abs() < 1e-12);
+        assert_eq!(quantile(&[7.0], 0.1), 7.0);
+        assert_eq!(Distribution::of(vec![1.0; 4], 5), None);
+    }
+}

@@ -1,0 +1,65 @@
+//! `manifest.json`: what an export file holds and how it was anonymised.
+
+use serde::{Deserialize, Serialize};
+
+/// The export format this binary writes and the newest it reads.
+pub const FORMAT: u32 = 1;
+
+/// What `kind` says in every DigiReady export.
+pub const KIND: &str = "digiready-anonymized-export";
+
+/// The members of an export file, in the order they are written.
+pub const MANIFEST: &str = "manifest.json";
+pub const ASSESSMENTS: &str = "assessments.csv";
+pub const ANSWERS: &str = "answers.csv";
+pub const SCHEMA: &str = "SCHEMA.md";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub format: u32,
+    pub kind: String,
+    /// Random, made for each export file.
+    pub export_id: String,
+    pub app_version: String,
+    /// The day the file was made (YYYY-MM-DD); the only date it holds.
+    pub created: String,
+    pub instrument_versions: Vec<String>,
+    /// The first and last period of the released records ("2026-Q1", or "2026" when
+    /// generalised to the year); `None` when no record was released.
+    pub period: Option<Period>,
+    pub records: usize,
+    pub anonymity: Anonymity,
+    /// The area and practice columns of `assessments.csv`, in order.
+    pub areas: Vec<String>,
+    pub practices: Vec<String>,
+    /// Every other member, with its size and SHA-256.
+    pub members: Vec<Member>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Period {
+    pub from: String,
+    pub to: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Anonymity {
+    pub k: usize,
+    pub quasi_identifiers: Vec<String>,
+    /// Finalized assessments considered.
+    pub considered: usize,
+    /// Released as recorded (province and quarter).
+    pub as_recorded: usize,
+    pub generalised_to_region: usize,
+    pub generalised_to_country: usize,
+    pub generalised_to_year: usize,
+    /// Not released: no group of k could hide them.
+    pub withheld: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub name: String,
+    pub bytes: u64,
+    pub sha256: String,
+}

@@ -1,0 +1,580 @@
+//! Reading an export file an officer sent: every byte is distrusted.
+//!
+//! The zip must hold exactly the four members of the format, each deflated or stored, each
+//! within its size limit (counted while inflating, never taken from the header) and its
+//! compression ratio; the manifest's format must not be newer than this binary's; every
+//! member's SHA-256 must match; every CSV cell must be a value the format allows. Anything
+//! else is refused with the reason, before anything is merged.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::{Cursor, Read};
+
+use super::anonymity::Step;
+use super::csv::{read_rows, CsvError};
+use super::manifest::{Manifest, ANSWERS, ASSESSMENTS, FORMAT, KIND, MANIFEST, SCHEMA};
+use super::record::{is_id, is_record_id, AnswerCell, Record, ScoreLevel};
+use super::write::{ANSWER_COLUMNS, FIXED_COLUMNS};
+use crate::digest::sha256_hex;
+use crate::place::Places;
+
+/// Limits on what a reader accepts. An officer's export of 100,000 assessments is about
+/// 30 MB compressed and 300 MB of CSV; the limits sit well above that and far below what
+/// would exhaust an agency's desktop.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub file_bytes: u64,
+    pub manifest_bytes: u64,
+    pub member_bytes: u64,
+    /// Inflated size over compressed size.
+    pub max_ratio: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            file_bytes: 256 << 20,
+            manifest_bytes: 1 << 20,
+            member_bytes: 1 << 30,
+            max_ratio: 200,
+        }
+    }
+}
+
+/// Why an export file was refused. `Display` is English for logs; `localize` is for users.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("the file is larger than {limit} bytes")]
+    FileTooLarge { limit: u64 },
+    #[error("not a zip file, or a damaged one: {0}")]
+    NotAZip(String),
+    #[error("unexpected member {0:?}")]
+    UnexpectedMember(String),
+    #[error("member {0} appears twice")]
+    DuplicateMember(String),
+    #[error("member {0} is missing")]
+    MissingMember(String),
+    #[error("member {name} is larger than {limit} bytes")]
+    MemberTooLarge { name: String, limit: u64 },
+    #[error("member {name} is compressed more than {ratio}:1, like a compression bomb")]
+    CompressionBomb { name: String, ratio: u64 },
+    #[error("member {name} is encrypted or compressed with an unsupported method")]
+    Unsupported { name: String },
+    #[error("the manifest is not valid: {0}")]
+    BadManifest(String),
+    #[error("not a DigiReady export")]
+    NotAnExport,
+    #[error("export format {found} is newer than this DigiReady reads ({supported})")]
+    NewerFormat { found: u32, supported: u32 },
+    #[error("member {name} does not match its checksum")]
+    Checksum { name: String },
+    #[error("member {name} is not UTF-8 text")]
+    BadUtf8 { name: String },
+    #[error("{name}: {error}")]
+    Csv { name: String, error: CsvError },
+    #[error("{name}, line {line}: the columns are not those of the format")]
+    BadHeader { name: String, line: usize },
+    #[error("{name}, line {line}: {count} fields where {expected} were expected")]
+    FieldCount {
+        name: String,
+        line: usize,
+        count: usize,
+        expected: usize,
+    },
+    #[error("{name}, line {line}, column {column}: value {value:?} is not allowed")]
+    BadValue {
+        name: String,
+        line: usize,
+        column: String,
+        /// The start of the value only.
+        value: String,
+    },
+    #[error("{name}, line {line}: record {record_id} appears twice")]
+    DuplicateRecord {
+        name: String,
+        line: usize,
+        record_id: String,
+    },
+    #[error("{name}, line {line}: an answer of record {record_id}, which the file does not hold")]
+    OrphanAnswer {
+        name: String,
+        line: usize,
+        record_id: String,
+    },
+    #[error("record {record_id} answers question {question} twice")]
+    DuplicateAnswer { record_id: String, question: String },
+    #[error("the manifest lists {manifest} records but the file holds {found}")]
+    RecordCount { manifest: usize, found: usize },
+}
+
+/// A verified export file.
+#[derive(Debug, Clone)]
+pub struct ExportFile {
+    pub manifest: Manifest,
+    pub records: Vec<Record>,
+    /// SHA-256 of the whole file: the same file imported twice is recognised.
+    pub sha256: String,
+}
+
+fn read_member(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    index: usize,
+    limits: &Limits,
+) -> Result<(String, Vec<u8>), ImportError> {
+    let mut file = zip
+        .by_index(index)
+        .map_err(|e| ImportError::NotAZip(e.to_string()))?;
+    let name = file
+        .name()
+        .map_err(|_| ImportError::UnexpectedMember("(a name that is not UTF-8)".into()))?
+        .to_string();
+    if ![MANIFEST, ASSESSMENTS, ANSWERS, SCHEMA].contains(&name.as_str()) {
+        // Paths ("../x", "/etc/x", "dir/x") and anything else the format does not have.
+        return Err(ImportError::UnexpectedMember(
+            name.chars().take(80).collect(),
+        ));
+    }
+    if file.encrypted()
+        || !matches!(
+            file.compression(),
+            zip::CompressionMethod::Stored | zip::CompressionMethod::Deflated
+        )
+    {
+        return Err(ImportError::Unsupported { name });
+    }
+    let limit = if name == MANIFEST {
+        limits.manifest_bytes
+    } else {
+        limits.member_bytes
+    };
+    let ratio_limit = file
+        .compressed_size()
+        .max(1024)
+        .saturating_mul(limits.max_ratio);
+    let mut bytes = Vec::new();
+    // Count what actually inflates, whatever the header says.
+    let read = (&mut file)
+        .take(limit.min(ratio_limit) + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| ImportError::NotAZip(format!("{name}: {e}")))? as u64;
+    if read > limit {
+        return Err(ImportError::MemberTooLarge { name, limit });
+    }
+    if read > ratio_limit {
+        return Err(ImportError::CompressionBomb {
+            name,
+            ratio: limits.max_ratio,
+        });
+    }
+    Ok((name, bytes))
+}
+
+/// Reads and verifies an export file.
+pub fn read_export(bytes: &[u8], limits: &Limits) -> Result<ExportFile, ImportError> {
+    if bytes.len() as u64 > limits.file_bytes {
+        return Err(ImportError::FileTooLarge {
+            limit: limits.file_bytes,
+        });
+    }
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| ImportError::NotAZip(e.to_string()))?;
+    if zip.len() > 16 {
+        return Err(ImportError::UnexpectedMember(format!(
+            "{} members",
+            zip.len()
+        )));
+    }
+    let mut members: HashMap<String, Vec<u8>> = HashMap::new();
+    for i in 0..zip.len() {
+        let (name, data) = read_member(&mut zip, i, limits)?;
+        if members.insert(name.clone(), data).is_some() {
+            return Err(ImportError::DuplicateMember(name));
+        }
+    }
+    let mut take = |name: &str| {
+        members
+            .remove(name)
+            .ok_or_else(|| ImportError::MissingMember(name.to_string()))
+    };
+    let manifest_bytes = take(MANIFEST)?;
+    let manifest = parse_manifest(&manifest_bytes)?;
+    let mut texts = HashMap::new();
+    for name in [ASSESSMENTS, ANSWERS, SCHEMA] {
+        let data = take(name)?;
+        let listed = manifest
+            .members
+            .iter()
+            .find(|m| m.name == name)
+            .ok_or_else(|| ImportError::BadManifest(format!("{name} is not listed")))?;
+        if listed.bytes != data.len() as u64 || listed.sha256 != sha256_hex(&data) {
+            return Err(ImportError::Checksum {
+                name: name.to_string(),
+            });
+        }
+        let text = String::from_utf8(data).map_err(|_| ImportError::BadUtf8 {
+            name: name.to_string(),
+        })?;
+        texts.insert(name, text);
+    }
+    let mut records = parse_assessments(&texts[ASSESSMENTS], &manifest)?;
+    parse_answers(&texts[ANSWERS], &mut records)?;
+    if records.len() != manifest.records {
+        return Err(ImportError::RecordCount {
+            manifest: manifest.records,
+            found: records.len(),
+        });
+    }
+    Ok(ExportFile {
+        manifest,
+        records,
+        sha256: sha256_hex(bytes),
+    })
+}
+
+fn parse_manifest(bytes: &[u8]) -> Result<Manifest, ImportError> {
+    // The format and kind first, so that a newer format is named as such even when the rest
+    // of its manifest has changed.
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| ImportError::BadManifest(e.to_string()))?;
+    if value.get("kind").and_then(|k| k.as_str()) != Some(KIND) {
+        return Err(ImportError::NotAnExport);
+    }
+    let format = value
+        .get("format")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or_else(|| ImportError::BadManifest("no format".into()))?;
+    if format > u64::from(FORMAT) {
+        return Err(ImportError::NewerFormat {
+            found: u32::try_from(format).unwrap_or(u32::MAX),
+            supported: FORMAT,
+        });
+    }
+    let manifest: Manifest =
+        serde_json::from_value(value).map_err(|e| ImportError::BadManifest(e.to_string()))?;
+    if !is_id(&manifest.export_id)
+        || !manifest
+            .areas
+            .iter()
+            .chain(&manifest.practices)
+            .all(|id| is_id(id))
+        || !manifest.instrument_versions.iter().all(|v| is_id(v))
+    {
+        return Err(ImportError::BadManifest("an id is not well formed".into()));
+    }
+    Ok(manifest)
+}
+
+/// One CSV row being checked: errors name the file, line and column.
+struct Fields<'a> {
+    name: &'static str,
+    line: usize,
+    header: &'a [String],
+    fields: &'a [String],
+}
+
+impl Fields<'_> {
+    fn bad(&self, column: usize) -> ImportError {
+        ImportError::BadValue {
+            name: self.name.to_string(),
+            line: self.line,
+            column: self.header[column].clone(),
+            value: self.fields[column].chars().take(40).collect(),
+        }
+    }
+
+    fn get(&self, column: usize) -> Option<&str> {
+        Some(self.fields[column].as_str()).filter(|s| !s.is_empty())
+    }
+
+    fn id(&self, column: usize) -> Result<String, ImportError> {
+        self.opt_id(column)?.ok_or_else(|| self.bad(column))
+    }
+
+    fn opt_id(&self, column: usize) -> Result<Option<String>, ImportError> {
+        match self.get(column) {
+            None => Ok(None),
+            Some(s) if is_id(s) => Ok(Some(s.to_string())),
+            Some(_) => Err(self.bad(column)),
+        }
+    }
+
+    /// A finite number in `range`, or nothing.
+    fn number(
+        &self,
+        column: usize,
+        range: std::ops::RangeInclusive<f64>,
+    ) -> Result<Option<f64>, ImportError> {
+        match self.get(column) {
+            None => Ok(None),
+            Some(s) => s
+                .parse::<f64>()
+                .ok()
+                .filter(|x| x.is_finite() && range.contains(x))
+                .map(Some)
+                .ok_or_else(|| self.bad(column)),
+        }
+    }
+
+    fn int(
+        &self,
+        column: usize,
+        range: std::ops::RangeInclusive<i64>,
+    ) -> Result<Option<i64>, ImportError> {
+        match self.get(column) {
+            None => Ok(None),
+            Some(s) => s
+                .parse::<i64>()
+                .ok()
+                .filter(|x| range.contains(x))
+                .map(Some)
+                .ok_or_else(|| self.bad(column)),
+        }
+    }
+
+    /// A score (0–100) with its level (1–5): both or neither.
+    fn score(&self, score: usize, level: usize) -> Result<Option<ScoreLevel>, ImportError> {
+        match (self.number(score, 0.0..=100.0)?, self.int(level, 1..=5)?) {
+            (Some(score), Some(level)) => Ok(Some(ScoreLevel {
+                score,
+                level: level as u8,
+            })),
+            (None, None) => Ok(None),
+            (Some(_), None) => Err(self.bad(level)),
+            (None, Some(_)) => Err(self.bad(score)),
+        }
+    }
+}
+
+fn csv_error(name: &'static str) -> impl Fn(CsvError) -> ImportError {
+    move |error| ImportError::Csv {
+        name: name.to_string(),
+        error,
+    }
+}
+
+/// Wraps the CSV reader so that its errors and ours share one type.
+#[derive(Debug)]
+enum RowError {
+    Csv(CsvError),
+    Import(ImportError),
+}
+
+impl From<CsvError> for RowError {
+    fn from(e: CsvError) -> Self {
+        RowError::Csv(e)
+    }
+}
+
+impl From<ImportError> for RowError {
+    fn from(e: ImportError) -> Self {
+        RowError::Import(e)
+    }
+}
+
+fn rows(
+    name: &'static str,
+    text: &str,
+    expected_header: &[String],
+    mut each: impl FnMut(&Fields<'_>) -> Result<(), ImportError>,
+) -> Result<(), ImportError> {
+    let mut header: Option<Vec<String>> = None;
+    let result = read_rows(text, |line, fields: &[String]| -> Result<(), RowError> {
+        let Some(header) = &header else {
+            if fields != expected_header {
+                return Err(ImportError::BadHeader {
+                    name: name.to_string(),
+                    line,
+                }
+                .into());
+            }
+            header = Some(fields.to_vec());
+            return Ok(());
+        };
+        if fields.len() != header.len() {
+            return Err(ImportError::FieldCount {
+                name: name.to_string(),
+                line,
+                count: fields.len(),
+                expected: header.len(),
+            }
+            .into());
+        }
+        each(&Fields {
+            name,
+            line,
+            header,
+            fields,
+        })?;
+        Ok(())
+    });
+    match result {
+        Ok(()) if header.is_none() => Err(ImportError::BadHeader {
+            name: name.to_string(),
+            line: 1,
+        }),
+        Ok(()) => Ok(()),
+        Err(RowError::Csv(e)) => Err(csv_error(name)(e)),
+        Err(RowError::Import(e)) => Err(e),
+    }
+}
+
+fn parse_assessments(text: &str, manifest: &Manifest) -> Result<Vec<Record>, ImportError> {
+    let places = Places::embedded();
+    let areas = &manifest.areas;
+    let practices = &manifest.practices;
+    let mut header: Vec<String> = FIXED_COLUMNS.iter().map(|c| c.to_string()).collect();
+    header.extend(areas.iter().map(|a| format!("score_{a}")));
+    header.extend(areas.iter().map(|a| format!("level_{a}")));
+    header.extend(practices.iter().map(|p| format!("practice_{p}")));
+    let n = FIXED_COLUMNS.len();
+    let mut records = Vec::new();
+    let mut seen = HashSet::new();
+    rows(ASSESSMENTS, text, &header, |f| {
+        let record_id = f.fields[0].clone();
+        if !is_record_id(&record_id) {
+            return Err(f.bad(0));
+        }
+        if !seen.insert(record_id.clone()) {
+            return Err(ImportError::DuplicateRecord {
+                name: ASSESSMENTS.to_string(),
+                line: f.line,
+                record_id,
+            });
+        }
+        let instrument_version = f.id(1)?;
+        if !manifest.instrument_versions.contains(&instrument_version) {
+            return Err(f.bad(1));
+        }
+        let country = f.fields[2].clone();
+        if places.provinces(&country).next().is_none() {
+            return Err(f.bad(2));
+        }
+        let province = match f.get(3) {
+            None => None,
+            Some(p) => Some(
+                places
+                    .province(p)
+                    .filter(|p| p.country == country)
+                    .ok_or_else(|| f.bad(3))?
+                    .id
+                    .clone(),
+            ),
+        };
+        let region = match f.get(4) {
+            None => None,
+            Some(r)
+                if places
+                    .regions()
+                    .iter()
+                    .any(|x| x.id == r && x.country == country) =>
+            {
+                Some(r.to_string())
+            }
+            Some(_) => return Err(f.bad(4)),
+        };
+        let year = f.int(7, 2000..=2100)?.ok_or_else(|| f.bad(7))? as i32;
+        let quarter = f.int(8, 1..=4)?.map(|q| q as u8);
+        let generalisation = Step::ALL
+            .into_iter()
+            .find(|s| s.as_str() == f.fields[9])
+            .ok_or_else(|| f.bad(9))?;
+        // Each step releases exactly its fields.
+        let shape = (province.is_some(), region.is_some(), quarter.is_some());
+        let expected = match generalisation {
+            Step::AsRecorded => (true, false, true),
+            Step::Region => (false, true, true),
+            Step::Country => (false, false, true),
+            Step::CountryYear => (false, false, false),
+        };
+        if shape != expected {
+            return Err(f.bad(9));
+        }
+        let mut record_areas = BTreeMap::new();
+        for (i, area) in areas.iter().enumerate() {
+            if let Some(s) = f.score(n + i, n + areas.len() + i)? {
+                record_areas.insert(area.clone(), s);
+            }
+        }
+        let mut record_practices = BTreeMap::new();
+        for (i, practice) in practices.iter().enumerate() {
+            let column = n + 2 * areas.len() + i;
+            match f.get(column) {
+                None => {}
+                Some("1") => {
+                    record_practices.insert(practice.clone(), true);
+                }
+                Some("0") => {
+                    record_practices.insert(practice.clone(), false);
+                }
+                Some(_) => return Err(f.bad(column)),
+            }
+        }
+        records.push(Record {
+            record_id,
+            instrument_version,
+            country,
+            province,
+            region,
+            sector: f.id(5)?,
+            size_band: f.id(6)?,
+            year,
+            quarter,
+            generalisation,
+            overall: f.score(10, 11)?,
+            areas: record_areas,
+            practices: record_practices,
+            answers: Vec::new(),
+        });
+        Ok(())
+    })?;
+    Ok(records)
+}
+
+fn parse_answers(text: &str, records: &mut [Record]) -> Result<(), ImportError> {
+    let index: HashMap<String, usize> = records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.record_id.clone(), i))
+        .collect();
+    let header: Vec<String> = ANSWER_COLUMNS.iter().map(|c| c.to_string()).collect();
+    rows(ANSWERS, text, &header, |f| {
+        let record_id = &f.fields[0];
+        let Some(&i) = index.get(record_id) else {
+            return Err(if is_record_id(record_id) {
+                ImportError::OrphanAnswer {
+                    name: ANSWERS.to_string(),
+                    line: f.line,
+                    record_id: record_id.clone(),
+                }
+            } else {
+                f.bad(0)
+            });
+        };
+        let question = f.id(1)?;
+        let option = f.opt_id(2)?;
+        let number = f.number(3, -1e15..=1e15)?;
+        if option.is_some() == number.is_some() {
+            return Err(f.bad(2));
+        }
+        records[i].answers.push(AnswerCell {
+            question,
+            option,
+            number,
+        });
+        Ok(())
+    })?;
+    for r in records.iter_mut() {
+        r.answers
+            .sort_by(|a, b| (&a.question, &a.option).cmp(&(&b.question, &b.option)));
+        if let Some(w) = r
+            .answers
+            .windows(2)
+            .find(|w| w[0].question == w[1].question && w[0].option == w[1].option)
+        {
+            return Err(ImportError::DuplicateAnswer {
+                record_id: r.record_id.clone(),
+                question: w[0].question.clone(),
+            });
+        }
+    }
+    Ok(())
+}

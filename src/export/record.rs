@@ -1,0 +1,139 @@
+//! One anonymized record: what an export file holds for an assessment, and what an agency's
+//! database keeps of it. The columns are documented in `docs/export-format.md`.
+
+use std::collections::BTreeMap;
+
+use sha2::{Digest, Sha256};
+
+use super::anonymity::Step;
+
+/// A maturity score (0–100, one decimal) with its level (1–5).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScoreLevel {
+    pub score: f64,
+    pub level: u8,
+}
+
+/// One answer, in long form: a chosen option (one row per option of a multiple choice), or a
+/// number.
+#[derive(Debug, Clone, PartialEq, PartialOrd)]
+pub struct AnswerCell {
+    pub question: String,
+    pub option: Option<String>,
+    pub number: Option<f64>,
+}
+
+/// An anonymized assessment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Record {
+    /// 32 lower-case hex digits, random, made when the assessment was started.
+    pub record_id: String,
+    pub instrument_version: String,
+    pub country: String,
+    /// The province id (see `place`), when released as recorded.
+    pub province: Option<String>,
+    /// The region id, when the province was generalised to it, or (in an agency's database)
+    /// the region of the province.
+    pub region: Option<String>,
+    pub sector: String,
+    pub size_band: String,
+    pub year: i32,
+    /// 1–4; `None` when the period was generalised to the year.
+    pub quarter: Option<u8>,
+    pub generalisation: Step,
+    pub overall: Option<ScoreLevel>,
+    /// Rated areas only, by area id.
+    pub areas: BTreeMap<String, ScoreLevel>,
+    /// Practices the answers tell about: whether the firm follows each.
+    pub practices: BTreeMap<String, bool>,
+    /// Sorted by question, then option.
+    pub answers: Vec<AnswerCell>,
+}
+
+impl Record {
+    /// SHA-256 (hex) of what the assessment says — questionnaire version, country, sector, size,
+    /// scores, practices and answers — but not of where and when, which an export may
+    /// generalise differently from one time to the next. Two copies of one record agree on it.
+    pub fn content_hash(&self) -> String {
+        let mut h = Sha256::new();
+        let mut put = |s: &str| {
+            h.update(s.as_bytes());
+            h.update([0x1f]);
+        };
+        put(&self.instrument_version);
+        put(&self.country);
+        put(&self.sector);
+        put(&self.size_band);
+        let score = |s: &Option<ScoreLevel>| {
+            s.map_or(String::new(), |s| format!("{:.1}/{}", s.score, s.level))
+        };
+        put(&score(&self.overall));
+        for (area, s) in &self.areas {
+            put(area);
+            put(&score(&Some(*s)));
+        }
+        put("practices");
+        for (p, follows) in &self.practices {
+            put(p);
+            put(if *follows { "1" } else { "0" });
+        }
+        put("answers");
+        for a in &self.answers {
+            put(&a.question);
+            put(a.option.as_deref().unwrap_or(""));
+            put(&a.number.map_or(String::new(), |n| n.to_string()));
+        }
+        crate::digest::hex(&h.finalize())
+    }
+
+    /// Whether two copies of a record can be the same assessment released at different
+    /// generalisations: same country and year, and each place and quarter either equal or left
+    /// out by one of them (a province against its region counts as compatible).
+    pub fn same_place_and_period(
+        &self,
+        other: &Record,
+        region_of: impl Fn(&str) -> Option<String>,
+    ) -> bool {
+        let quarter_ok = match (self.quarter, other.quarter) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let region = |r: &Record| {
+            r.region
+                .clone()
+                .or_else(|| r.province.as_deref().and_then(&region_of))
+        };
+        let place_ok = match (&self.province, &other.province) {
+            (Some(a), Some(b)) => a == b,
+            _ => match (region(self), region(other)) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            },
+        };
+        self.country == other.country && self.year == other.year && quarter_ok && place_ok
+    }
+
+    /// How specific the place and period are: more is more specific.
+    pub fn detail(&self) -> u8 {
+        u8::from(self.province.is_some()) * 2
+            + u8::from(self.region.is_some())
+            + u8::from(self.quarter.is_some()) * 4
+    }
+}
+
+/// An id as exports write them: 1–64 characters of `a-z`, `0-9`, `_`, `-` and `.`, starting
+/// with a letter or digit. Nothing that a spreadsheet could read as a formula.
+pub fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.as_bytes()[0].is_ascii_alphanumeric()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-.".contains(&b))
+}
+
+/// A record id: exactly 32 lower-case hex digits.
+pub fn is_record_id(s: &str) -> bool {
+    s.len() == 32
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}

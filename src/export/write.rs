@@ -1,0 +1,374 @@
+//! Writing an anonymized export: finalized assessments → scored records → k-anonymity → one
+//! zip file (`manifest.json`, `assessments.csv`, `answers.csv`, `SCHEMA.md`).
+//!
+//! Only what the format lists leaves the machine: no name, contact, address, district, assessor,
+//! note or exact date is even read into a record.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{Cursor, Write};
+
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipWriter};
+
+use super::anonymity::{anonymise, Outcome, QuasiIds, Step};
+use super::csv::{push_row, Cell, BOM};
+use super::manifest::{
+    Anonymity, Manifest, Member, Period, ANSWERS, ASSESSMENTS, FORMAT, KIND, MANIFEST, SCHEMA,
+};
+use super::record::{AnswerCell, Record, ScoreLevel};
+use super::ExportError;
+use crate::answers::AnswerValue;
+use crate::benchmark::compare::follows;
+use crate::clock::{Timestamp, INDOCHINA_TIME_OFFSET_MINUTES};
+use crate::digest::sha256_hex;
+use crate::i18n::format::CivilDate;
+use crate::instrument::Instruments;
+use crate::place::Places;
+use crate::scoring::score;
+use crate::store::{Assessment, Status};
+
+/// The schema description every export carries.
+pub const SCHEMA_TEXT: &str = include_str!("../../docs/export-format.md");
+
+/// What the caller decides: k, and what the core may not read itself (time, randomness).
+#[derive(Debug, Clone)]
+pub struct ExportOptions<'a> {
+    pub k: usize,
+    /// Random, 32 hex digits, made by the caller for this file.
+    pub export_id: String,
+    pub today: CivilDate,
+    pub app_version: &'a str,
+}
+
+/// An export file and its manifest.
+#[derive(Debug, Clone)]
+pub struct Export {
+    pub bytes: Vec<u8>,
+    pub manifest: Manifest,
+}
+
+/// The record of a finalized assessment, place and period as recorded, with its quasi-ids.
+fn record_of(
+    instruments: &Instruments,
+    places: &Places,
+    a: &Assessment,
+) -> Result<(QuasiIds, Record), ExportError> {
+    let s = &a.summary;
+    let instrument =
+        instruments
+            .get(&s.instrument_version)
+            .ok_or_else(|| ExportError::UnknownInstrument {
+                version: s.instrument_version.clone(),
+            })?;
+    let finalized = s.finalized_at.unwrap_or(Timestamp(0));
+    let date = finalized.date(INDOCHINA_TIME_OFFSET_MINUTES);
+    let quarter = (date.month - 1) / 3 + 1;
+    let province = places.resolve(&s.country, &s.province);
+    let scores = score(instrument, &s.sector, &a.answers);
+    let rated = |r: crate::scoring::Rated| ScoreLevel {
+        score: r.score,
+        level: r.level,
+    };
+    let areas = scores
+        .areas
+        .iter()
+        .filter_map(|area| Some((area.area.clone(), rated(area.rated?))))
+        .collect();
+    let practices = instrument
+        .practices
+        .iter()
+        .filter_map(|p| {
+            follows(instrument, &s.sector, &a.answers, &p.id).map(|f| (p.id.clone(), f))
+        })
+        .collect();
+    let mut answers = Vec::new();
+    for (question, value) in &a.answers {
+        let cell = |option: Option<&str>, number: Option<f64>| AnswerCell {
+            question: question.clone(),
+            option: option.map(str::to_string),
+            number,
+        };
+        match value {
+            AnswerValue::Choice(o) => answers.push(cell(Some(o), None)),
+            AnswerValue::Choices(os) => {
+                let sorted: BTreeSet<&String> = os.iter().collect();
+                answers.extend(sorted.into_iter().map(|o| cell(Some(o), None)));
+            }
+            AnswerValue::Number(n) => answers.push(cell(None, Some(*n))),
+        }
+    }
+    let quasi = QuasiIds {
+        country: s.country.clone(),
+        province: province.map(|p| p.id.clone()),
+        sector: s.sector.clone(),
+        size: s.size_band.clone(),
+        year: date.year,
+        quarter,
+    };
+    let record = Record {
+        record_id: s.record_id.as_str().to_string(),
+        instrument_version: s.instrument_version.clone(),
+        country: s.country.clone(),
+        province: None,
+        region: None,
+        sector: s.sector.clone(),
+        size_band: s.size_band.clone(),
+        year: date.year,
+        quarter: Some(quarter),
+        generalisation: Step::AsRecorded,
+        overall: scores.overall.map(rated),
+        areas,
+        practices,
+        answers,
+    };
+    Ok((quasi, record))
+}
+
+/// Scores and anonymises the finalized assessments among `assessments` (drafts are left out)
+/// and writes the export file.
+pub fn build_export(
+    instruments: &Instruments,
+    assessments: &[Assessment],
+    options: &ExportOptions<'_>,
+) -> Result<Export, ExportError> {
+    let places = Places::embedded();
+    let finalized: Vec<&Assessment> = assessments
+        .iter()
+        .filter(|a| a.summary.status == Status::Finalized)
+        .collect();
+    let mut quasi = Vec::with_capacity(finalized.len());
+    let mut records = Vec::with_capacity(finalized.len());
+    for a in finalized {
+        let (q, r) = record_of(instruments, places, a)?;
+        quasi.push(q);
+        records.push(r);
+    }
+    let region_of = |country: &str, province: &str| {
+        places
+            .province(province)
+            .filter(|p| p.country == country)
+            .map(|p| p.region.clone())
+    };
+    let (outcomes, _) = anonymise(&quasi, options.k, &region_of)?;
+    let mut anonymity = Anonymity {
+        k: options.k,
+        quasi_identifiers: ["country", "province", "sector", "size_band", "period"]
+            .map(String::from)
+            .to_vec(),
+        considered: records.len(),
+        as_recorded: 0,
+        generalised_to_region: 0,
+        generalised_to_country: 0,
+        generalised_to_year: 0,
+        withheld: 0,
+    };
+    let mut released = Vec::new();
+    for (mut record, outcome) in records.into_iter().zip(outcomes) {
+        let Outcome::Released { step, ids } = outcome else {
+            anonymity.withheld += 1;
+            continue;
+        };
+        *match step {
+            Step::AsRecorded => &mut anonymity.as_recorded,
+            Step::Region => &mut anonymity.generalised_to_region,
+            Step::Country => &mut anonymity.generalised_to_country,
+            Step::CountryYear => &mut anonymity.generalised_to_year,
+        } += 1;
+        record.province = ids.province;
+        record.region = ids.region;
+        record.year = ids.year;
+        record.quarter = ids.quarter;
+        record.generalisation = step;
+        released.push(record);
+    }
+    released.sort_by(|a, b| a.record_id.cmp(&b.record_id));
+    write_file(&released, anonymity, instruments, options)
+}
+
+fn opt_text(t: &Option<String>) -> Cell<'_> {
+    t.as_deref().map_or(Cell::Empty, Cell::Text)
+}
+
+fn period_label(r: &Record) -> String {
+    match r.quarter {
+        Some(q) => format!("{}-Q{q}", r.year),
+        None => r.year.to_string(),
+    }
+}
+
+/// The CSV columns of `assessments.csv` before the area and practice columns.
+pub const FIXED_COLUMNS: [&str; 12] = [
+    "record_id",
+    "instrument_version",
+    "country",
+    "province",
+    "region",
+    "sector",
+    "size_band",
+    "year",
+    "quarter",
+    "generalisation",
+    "overall_score",
+    "overall_level",
+];
+
+/// The columns of `answers.csv`.
+pub const ANSWER_COLUMNS: [&str; 4] = ["record_id", "question_id", "option_id", "number"];
+
+/// Writes `assessments.csv` for records with these area and practice columns.
+pub fn assessments_csv(records: &[Record], areas: &[String], practices: &[String]) -> String {
+    let mut out = String::from(BOM);
+    let mut header: Vec<String> = FIXED_COLUMNS.iter().map(|c| c.to_string()).collect();
+    header.extend(areas.iter().map(|a| format!("score_{a}")));
+    header.extend(areas.iter().map(|a| format!("level_{a}")));
+    header.extend(practices.iter().map(|p| format!("practice_{p}")));
+    push_row(
+        &mut out,
+        &header.iter().map(|h| Cell::Text(h)).collect::<Vec<_>>(),
+    );
+    for r in records {
+        let mut cells = vec![
+            Cell::Text(&r.record_id),
+            Cell::Text(&r.instrument_version),
+            Cell::Text(&r.country),
+            opt_text(&r.province),
+            opt_text(&r.region),
+            Cell::Text(&r.sector),
+            Cell::Text(&r.size_band),
+            Cell::Number(f64::from(r.year)),
+            r.quarter
+                .map_or(Cell::Empty, |q| Cell::Number(f64::from(q))),
+            Cell::Text(r.generalisation.as_str()),
+            r.overall.map_or(Cell::Empty, |s| Cell::Number(s.score)),
+            r.overall
+                .map_or(Cell::Empty, |s| Cell::Number(f64::from(s.level))),
+        ];
+        cells.extend(areas.iter().map(|a| {
+            r.areas
+                .get(a)
+                .map_or(Cell::Empty, |s| Cell::Number(s.score))
+        }));
+        cells.extend(areas.iter().map(|a| {
+            r.areas
+                .get(a)
+                .map_or(Cell::Empty, |s| Cell::Number(f64::from(s.level)))
+        }));
+        cells.extend(practices.iter().map(|p| {
+            r.practices
+                .get(p)
+                .map_or(Cell::Empty, |f| Cell::Number(if *f { 1.0 } else { 0.0 }))
+        }));
+        push_row(&mut out, &cells);
+    }
+    out
+}
+
+/// Writes `answers.csv`: one row per chosen option or number.
+pub fn answers_csv(records: &[Record]) -> String {
+    let mut out = String::from(BOM);
+    push_row(&mut out, &ANSWER_COLUMNS.map(Cell::Text));
+    for r in records {
+        for a in &r.answers {
+            push_row(
+                &mut out,
+                &[
+                    Cell::Text(&r.record_id),
+                    Cell::Text(&a.question),
+                    a.option.as_deref().map_or(Cell::Empty, Cell::Text),
+                    a.number.map_or(Cell::Empty, Cell::Number),
+                ],
+            );
+        }
+    }
+    out
+}
+
+fn write_file(
+    records: &[Record],
+    anonymity: Anonymity,
+    instruments: &Instruments,
+    options: &ExportOptions<'_>,
+) -> Result<Export, ExportError> {
+    // Columns: the areas and practices of every questionnaire version, newest version's order
+    // first.
+    let mut areas: Vec<String> = Vec::new();
+    let mut practices: Vec<String> = Vec::new();
+    for instrument in instruments.all().iter().rev() {
+        for a in &instrument.areas {
+            if !areas.contains(&a.id) {
+                areas.push(a.id.clone());
+            }
+        }
+        for p in &instrument.practices {
+            if !practices.contains(&p.id) {
+                practices.push(p.id.clone());
+            }
+        }
+    }
+    let versions: BTreeSet<String> = records
+        .iter()
+        .map(|r| r.instrument_version.clone())
+        .collect();
+    let periods: BTreeMap<(i32, u8), String> = records
+        .iter()
+        .map(|r| ((r.year, r.quarter.unwrap_or(0)), period_label(r)))
+        .collect();
+    let period = match (periods.values().next(), periods.values().next_back()) {
+        (Some(from), Some(to)) => Some(Period {
+            from: from.clone(),
+            to: to.clone(),
+        }),
+        _ => None,
+    };
+    let members: Vec<(&str, Vec<u8>)> = vec![
+        (
+            ASSESSMENTS,
+            assessments_csv(records, &areas, &practices).into_bytes(),
+        ),
+        (ANSWERS, answers_csv(records).into_bytes()),
+        (SCHEMA, SCHEMA_TEXT.as_bytes().to_vec()),
+    ];
+    let manifest = Manifest {
+        format: FORMAT,
+        kind: KIND.to_string(),
+        export_id: options.export_id.clone(),
+        app_version: options.app_version.to_string(),
+        created: format!(
+            "{:04}-{:02}-{:02}",
+            options.today.year, options.today.month, options.today.day
+        ),
+        instrument_versions: versions.into_iter().collect(),
+        period,
+        records: records.len(),
+        anonymity,
+        areas,
+        practices,
+        members: members
+            .iter()
+            .map(|(name, bytes)| Member {
+                name: (*name).to_string(),
+                bytes: bytes.len() as u64,
+                sha256: sha256_hex(bytes),
+            })
+            .collect(),
+    };
+    let manifest_json =
+        serde_json::to_vec_pretty(&manifest).map_err(|e| ExportError::Internal(e.to_string()))?;
+    // A fixed time on every member (1980-01-01): the file carries no date but the manifest's.
+    let member_options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(6))
+        .last_modified_time(zip::DateTime::default());
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    let zip_error = |e: zip::result::ZipError| ExportError::Internal(e.to_string());
+    let io_error = |e: std::io::Error| ExportError::Internal(e.to_string());
+    zip.start_file(MANIFEST, member_options)
+        .map_err(zip_error)?;
+    zip.write_all(&manifest_json).map_err(io_error)?;
+    for (name, bytes) in &members {
+        zip.start_file(*name, member_options).map_err(zip_error)?;
+        zip.write_all(bytes).map_err(io_error)?;
+    }
+    let bytes = zip.finish().map_err(zip_error)?.into_inner();
+    Ok(Export { bytes, manifest })
+}
