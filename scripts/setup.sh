@@ -52,3 +52,16 @@ install_tauri_driver() {
         cargo install tauri-driver --version '^2' --locked
     fi
 }
+
+install_python_tools() {
+    # DuckDB from PyPI, for the test that checks `digiready aggregate` against DuckDB SQL over
+    # the exported CSV files. In a virtual environment under target/, not the system Python.
+    local venv="$PWD/target/pyenv"
+    if ! "$venv/bin/python" -c 'import duckdb' >/dev/null 2>&1; then
+        echo "==> installing DuckDB (PyPI) into $venv"
+        command -v python3 >/dev/null 2>&1 || apt_install python3
+        python3 -m venv "$venv" >/dev/null 2>&1 || { apt_install python3-venv && python3 -m venv "$venv"; }
+        "$venv/bin/pip" install -q --disable-pip-version-check duckdb==2.0.0
+    fi
+    export DIGIREADY_PYTHON="$venv/bin/python"
+}

@@ -11,6 +11,7 @@ install_system_packages
 install_rust
 install_node
 install_tauri_driver
+install_python_tools
 
 echo "==> UI: install, type-check, build"
 (cd ui && npm ci --no-audit --no-fund && npm run check && npm run build)

@@ -4,6 +4,7 @@ mod util;
 
 mod benchmarks;
 mod cli;
+mod export;
 mod instrument;
 mod locales;
 mod plan;

@@ -61,10 +61,7 @@ impl Dimension {
             Dimension::Sector => Some(r.sector.clone()),
             Dimension::Size => Some(r.size_band.clone()),
             Dimension::Year => Some(r.year.to_string()),
-            Dimension::Period => Some(match r.quarter {
-                Some(q) => format!("{}-Q{q}", r.year),
-                None => r.year.to_string(),
-            }),
+            Dimension::Period => Some(r.period_label()),
         }
     }
 }

@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use super::aggregate::{quantile, QUANTILES};
-use super::record::Record;
+use super::record::{period_span, Record};
 use crate::benchmark::{
     BenchmarkPack, BenchmarkRow, Metric, PackError, Provenance, ProvenanceKind,
 };
@@ -40,15 +40,7 @@ pub fn build_pack(
         .iter()
         .filter(|r| r.country == header.country)
         .collect();
-    let periods: Vec<String> = mine
-        .iter()
-        .map(|r| match r.quarter {
-            Some(q) => format!("{}-Q{q}", r.year),
-            None => r.year.to_string(),
-        })
-        .collect();
-    let first = periods.iter().min().cloned().unwrap_or_default();
-    let last = periods.iter().max().cloned().unwrap_or_default();
+    let (first, last) = period_span(mine.iter().copied()).unwrap_or_default();
     let year = mine.iter().map(|r| r.year).max().unwrap_or(0);
     let provenance = Provenance {
         kind: ProvenanceKind::Aggregated,

@@ -177,6 +177,13 @@ pub fn read_export(bytes: &[u8], limits: &Limits) -> Result<ExportFile, ImportEr
     }
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| ImportError::NotAZip(e.to_string()))?;
+    // The zip reader keeps one entry per name; a file that lists a name twice (so that one
+    // reader sees one content and another reader the other) is refused.
+    if central_directory_entries(bytes) != Some(zip.len() as u64) {
+        return Err(ImportError::DuplicateMember(
+            "(a name listed twice)".to_string(),
+        ));
+    }
     if zip.len() > 16 {
         return Err(ImportError::UnexpectedMember(format!(
             "{} members",
@@ -228,6 +235,19 @@ pub fn read_export(bytes: &[u8], limits: &Limits) -> Result<ExportFile, ImportEr
         records,
         sha256: sha256_hex(bytes),
     })
+}
+
+/// The number of entries the end-of-central-directory record declares, if it can be found
+/// (zip64 files, which an export never is, give `None`).
+fn central_directory_entries(bytes: &[u8]) -> Option<u64> {
+    const SIGNATURE: [u8; 4] = [0x50, 0x4b, 0x05, 0x06];
+    // The record is 22 bytes plus a comment of up to 65,535.
+    let from = bytes.len().saturating_sub(22 + 65_535);
+    let at = (from..=bytes.len().checked_sub(22)?)
+        .rev()
+        .find(|&i| bytes[i..i + 4] == SIGNATURE)?;
+    let total = u16::from_le_bytes([bytes[at + 10], bytes[at + 11]]);
+    (total != u16::MAX).then_some(u64::from(total))
 }
 
 fn parse_manifest(bytes: &[u8]) -> Result<Manifest, ImportError> {

@@ -113,6 +113,14 @@ impl Record {
         self.country == other.country && self.year == other.year && quarter_ok && place_ok
     }
 
+    /// "2026-Q3", or "2026" when generalised to the year.
+    pub fn period_label(&self) -> String {
+        match self.quarter {
+            Some(q) => format!("{}-Q{q}", self.year),
+            None => self.year.to_string(),
+        }
+    }
+
     /// How specific the place and period are: more is more specific.
     pub fn detail(&self) -> u8 {
         u8::from(self.province.is_some()) * 2
@@ -136,4 +144,22 @@ pub fn is_record_id(s: &str) -> bool {
     s.len() == 32
         && s.bytes()
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// The first and last period of `records` ("2026-Q1", "2026"): a year-only record starts at
+/// the year's first quarter and ends at its last.
+pub fn period_span<'a>(records: impl IntoIterator<Item = &'a Record>) -> Option<(String, String)> {
+    let mut first: Option<((i32, u8, bool), String)> = None;
+    let mut last: Option<((i32, u8, bool), String)> = None;
+    for r in records {
+        let from = (r.year, r.quarter.unwrap_or(1), r.quarter.is_none());
+        let to = (r.year, r.quarter.unwrap_or(4), r.quarter.is_none());
+        if first.as_ref().is_none_or(|(k, _)| from < *k) {
+            first = Some((from, r.period_label()));
+        }
+        if last.as_ref().is_none_or(|(k, _)| to > *k) {
+            last = Some((to, r.period_label()));
+        }
+    }
+    Some((first?.1, last?.1))
 }

@@ -4,7 +4,7 @@
 //! Only what the format lists leaves the machine: no name, contact, address, district, assessor,
 //! note or exact date is even read into a record.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::io::{Cursor, Write};
 
 use zip::write::SimpleFileOptions;
@@ -15,7 +15,7 @@ use super::csv::{push_row, Cell, BOM};
 use super::manifest::{
     Anonymity, Manifest, Member, Period, ANSWERS, ASSESSMENTS, FORMAT, KIND, MANIFEST, SCHEMA,
 };
-use super::record::{AnswerCell, Record, ScoreLevel};
+use super::record::{period_span, AnswerCell, Record, ScoreLevel};
 use super::ExportError;
 use crate::answers::AnswerValue;
 use crate::benchmark::compare::follows;
@@ -182,18 +182,11 @@ pub fn build_export(
         released.push(record);
     }
     released.sort_by(|a, b| a.record_id.cmp(&b.record_id));
-    write_file(&released, anonymity, instruments, options)
+    package(&released, anonymity, instruments, options)
 }
 
 fn opt_text(t: &Option<String>) -> Cell<'_> {
     t.as_deref().map_or(Cell::Empty, Cell::Text)
-}
-
-fn period_label(r: &Record) -> String {
-    match r.quarter {
-        Some(q) => format!("{}-Q{q}", r.year),
-        None => r.year.to_string(),
-    }
 }
 
 /// The CSV columns of `assessments.csv` before the area and practice columns.
@@ -283,7 +276,9 @@ pub fn answers_csv(records: &[Record]) -> String {
     out
 }
 
-fn write_file(
+/// Writes released records into an export file. Records must already be anonymised: this is
+/// the last step of [`build_export`], public for tests and tools that make export files.
+pub fn package(
     records: &[Record],
     anonymity: Anonymity,
     instruments: &Instruments,
@@ -309,17 +304,7 @@ fn write_file(
         .iter()
         .map(|r| r.instrument_version.clone())
         .collect();
-    let periods: BTreeMap<(i32, u8), String> = records
-        .iter()
-        .map(|r| ((r.year, r.quarter.unwrap_or(0)), period_label(r)))
-        .collect();
-    let period = match (periods.values().next(), periods.values().next_back()) {
-        (Some(from), Some(to)) => Some(Period {
-            from: from.clone(),
-            to: to.clone(),
-        }),
-        _ => None,
-    };
+    let period = period_span(records).map(|(from, to)| Period { from, to });
     let members: Vec<(&str, Vec<u8>)> = vec![
         (
             ASSESSMENTS,

@@ -66,6 +66,28 @@ impl CivilDate {
             day: day as u8,
         }
     }
+
+    /// Days from 1970-01-01 to this date: the inverse of [`CivilDate::from_unix_days`].
+    pub fn to_unix_days(self) -> i64 {
+        let month = i64::from(self.month);
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year.rem_euclid(400);
+        let mp = if month > 2 { month - 3 } else { month + 9 };
+        let doy = (153 * mp + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    pub fn parse_iso(text: &str) -> Option<CivilDate> {
+        let mut parts = text.splitn(3, '-');
+        let year = parts.next()?.parse().ok()?;
+        let month: u8 = parts.next()?.parse().ok()?;
+        let day: u8 = parts.next()?.parse().ok()?;
+        let date = CivilDate { year, month, day };
+        (CivilDate::from_unix_days(date.to_unix_days()) == date).then_some(date)
+    }
 }
 
 /// The date in the locale's medium style, e.g. "23 Nov 2026", "23 thg 11, 2026".
@@ -93,6 +115,19 @@ mod tests {
         assert_eq!(decimal(Locale::Vi, 1234.56, 1), "1.234,6");
         assert_eq!(decimal(Locale::En, 70.0, 1), "70");
         assert_eq!(decimal(Locale::Lo, 72.5, 1), "72,5");
+    }
+
+    #[test]
+    fn civil_dates_round_trip_through_unix_days() {
+        for days in (-800_000..800_000).step_by(997) {
+            assert_eq!(CivilDate::from_unix_days(days).to_unix_days(), days);
+        }
+        assert_eq!(
+            CivilDate::parse_iso("2026-02-28").map(CivilDate::to_unix_days),
+            Some(20_512)
+        );
+        assert_eq!(CivilDate::parse_iso("2026-02-29"), None);
+        assert_eq!(CivilDate::parse_iso("2026-13-01"), None);
     }
 
     #[test]

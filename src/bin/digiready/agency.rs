@@ -7,6 +7,7 @@ use digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES;
 use digiready::export::aggregate::{aggregate, Dimension};
 use digiready::export::publish::{build_pack, PackHeader};
 use digiready::export::read::Limits;
+use digiready::export::record::period_span;
 use digiready::export::tables::{practices_csv, scores_csv, workbook, About};
 use digiready::export::write::{build_export, ExportOptions};
 use digiready::export::{read_export_file, ImportFileError};
@@ -181,17 +182,10 @@ pub fn aggregate_cmd(
     }
     if let Some(path) = xlsx {
         let imports = store.pool_imports()?;
-        let periods: Vec<String> = records
-            .iter()
-            .map(|r| match r.quarter {
-                Some(q) => format!("{}-Q{q}", r.year),
-                None => r.year.to_string(),
-            })
-            .collect();
-        let period = match (periods.iter().min(), periods.iter().max()) {
-            (Some(a), Some(b)) if a == b => a.clone(),
-            (Some(a), Some(b)) => format!("{a} – {b}"),
-            _ => String::new(),
+        let period = match period_span(&records) {
+            Some((a, b)) if a == b => a,
+            Some((a, b)) => format!("{a} – {b}"),
+            None => String::new(),
         };
         let about = About {
             files: imports.len(),

@@ -1,0 +1,946 @@
+//! Anonymized exports and the agency side, on real files: the officer's database, the zip the
+//! CLI writes, the agency's database it is merged into, the workbook, the pack sent back, and
+//! DuckDB reading the same CSV files.
+
+use std::collections::BTreeMap;
+use std::io::{Cursor, Read, Write};
+use std::path::{Path, PathBuf};
+
+use digiready::clock::Timestamp;
+use digiready::export::manifest::{ANSWERS, ASSESSMENTS, MANIFEST};
+use digiready::export::read::{read_export, ExportFile, ImportError, Limits};
+use digiready::export::write::{build_export, package, ExportOptions};
+use digiready::i18n::format::CivilDate;
+use digiready::locale::Locale;
+use digiready::store::{Contact, NewEnterprise, RecordId, Store};
+use serde_json::{json, Value};
+
+use crate::util::{self, digiready, embedded_all, ok, ok_json, stderr};
+
+/// Distinctive personal data given to every firm of a population: none of it may leave.
+const SECRETS: [&str; 7] = [
+    "Bí Mật Nguyễn Thị Xuân",
+    "ຄວາມລັບ ສົມພອນ",
+    "0987 654 321",
+    "bimat@example.vn",
+    "Phường Xuân Khánh Bí Mật",
+    "Officer Trần Văn Kín",
+    "0312345678",
+];
+
+fn noon_ict(iso: &str) -> Timestamp {
+    let date = CivilDate::parse_iso(iso).expect("ISO date");
+    Timestamp((date.to_unix_days() * 86_400 + 5 * 3_600) * 1_000)
+}
+
+/// Builds an officer's database from `<name>.firms.json`: every firm registered with the
+/// secrets above, assessed and finalized on its date. Returns the fixture and the
+/// finalized-date strings (which must not appear in an export either).
+fn population(fixture: &Path, db: &Path) -> (Value, Vec<String>) {
+    let (_, instruments) = embedded_all();
+    let instrument = instruments.current();
+    let spec: Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture).expect("fixture")).expect("json");
+    let mut store = Store::open(db).expect("open");
+    let mut n: u8 = 0;
+    let mut dates = Vec::new();
+    // Record ids unique across fixtures: the first byte is the fixture's initial.
+    let initial = fixture.file_name().expect("name").as_encoded_bytes()[0];
+    for group in spec["groups"].as_array().expect("groups") {
+        let s = |k: &str| group[k].as_str().expect(k).to_string();
+        for _ in 0..group["count"].as_u64().expect("count") {
+            n += 1;
+            let firm = NewEnterprise {
+                name: format!("{} {n}", SECRETS[0]),
+                sector: s("sector"),
+                size_band: s("size"),
+                country: s("country"),
+                province: s("province"),
+                district: Some(SECRETS[4].to_string()),
+                contact: Contact {
+                    person: Some(SECRETS[1].to_string()),
+                    phone: Some(SECRETS[2].to_string()),
+                    email: Some(SECRETS[3].to_string()),
+                },
+            };
+            let e = store
+                .add_enterprise(instrument, &firm, Timestamp(1_000))
+                .expect("add");
+            let a = store
+                .start_assessment(
+                    instrument,
+                    e.id,
+                    SECRETS[5],
+                    Locale::Vi,
+                    &RecordId::from_random_bytes({
+                        let mut id = [n; 16];
+                        id[0] = initial;
+                        id
+                    }),
+                    Timestamp(2_000),
+                )
+                .expect("start");
+            let sector = s("sector");
+            let answers = util::answer_all(instrument, &sector, |q| match s("answers").as_str() {
+                "highest" => util::highest(q, &sector),
+                _ => util::lowest(q, &sector),
+            });
+            for (q, v) in &answers {
+                store
+                    .record_answer(instrument, a.id, q, v, Timestamp(3_000))
+                    .expect("answer");
+            }
+            store
+                .finalize_assessment(instrument, a.id, noon_ict(&s("finalized")))
+                .expect("finalize");
+            dates.push(s("finalized"));
+        }
+    }
+    // A draft of another firm: drafts never leave.
+    let draft = store
+        .add_enterprise(
+            instrument,
+            &NewEnterprise {
+                name: SECRETS[6].into(),
+                sector: "retail_wholesale".into(),
+                size_band: "micro".into(),
+                country: "VN".into(),
+                province: "Cần Thơ".into(),
+                district: None,
+                contact: Contact::default(),
+            },
+            Timestamp(1_000),
+        )
+        .expect("draft firm");
+    store
+        .start_assessment(
+            instrument,
+            draft.id,
+            SECRETS[5],
+            Locale::Vi,
+            &RecordId::from_random_bytes([0xee; 16]),
+            Timestamp(2_000),
+        )
+        .expect("draft");
+    (spec, dates)
+}
+
+fn options(k: usize) -> ExportOptions<'static> {
+    ExportOptions {
+        k,
+        export_id: "0123456789abcdef0123456789abcdef".into(),
+        today: CivilDate {
+            year: 2026,
+            month: 11,
+            day: 23,
+        },
+        app_version: "test",
+    }
+}
+
+/// Every member of a zip, inflated.
+fn members(bytes: &[u8]) -> BTreeMap<String, Vec<u8>> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).expect("zip");
+    (0..zip.len())
+        .map(|i| {
+            let mut f = zip.by_index(i).expect("member");
+            let mut data = Vec::new();
+            f.read_to_end(&mut data).expect("inflate");
+            (f.name().expect("name").to_string(), data)
+        })
+        .collect()
+}
+
+/// What an export says, for the fixtures: the anonymity counts and each released row.
+fn summary(file: &ExportFile) -> Value {
+    let a = &file.manifest.anonymity;
+    json!({
+        "anonymity": {
+            "k": a.k,
+            "considered": a.considered,
+            "as_recorded": a.as_recorded,
+            "generalised_to_region": a.generalised_to_region,
+            "generalised_to_country": a.generalised_to_country,
+            "generalised_to_year": a.generalised_to_year,
+            "withheld": a.withheld,
+        },
+        "period": file.manifest.period.as_ref().map(|p| format!("{} .. {}", p.from, p.to)),
+        "records": file.records.iter().map(|r| json!([
+            &r.record_id[2..4],
+            r.province,
+            r.region,
+            r.sector,
+            r.size_band,
+            r.year,
+            r.quarter,
+            r.generalisation.as_str(),
+            r.overall.map(|s| s.score),
+            r.answers.len(),
+        ])).collect::<Vec<_>>(),
+    })
+}
+
+fn export_of(fixture: &Path, dir: &Path) -> (PathBuf, Value, Vec<String>) {
+    let db = dir.join("officer.sqlite3");
+    let (spec, dates) = population(fixture, &db);
+    (db, spec, dates)
+}
+
+#[test]
+fn exports_match_their_fixtures() {
+    let (_, instruments) = embedded_all();
+    for fixture in util::fixture_files("exports", ".firms.json") {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (db, spec, _) = export_of(&fixture, dir.path());
+        let store = Store::open(&db).expect("open");
+        let k = spec["k"].as_u64().expect("k") as usize;
+        let export = build_export(
+            instruments,
+            &store.finalized_assessments().expect("read"),
+            &options(k),
+        )
+        .expect("export");
+        // What was written reads back as it was made.
+        let file = read_export(&export.bytes, &Limits::default()).expect("reads back");
+        assert_eq!(file.manifest, export.manifest);
+        let actual = summary(&file);
+        let expected_path = PathBuf::from(
+            fixture
+                .to_string_lossy()
+                .replace(".firms.json", ".expected.json"),
+        );
+        if std::env::var_os("DIGIREADY_BLESS").is_some() {
+            std::fs::write(
+                &expected_path,
+                serde_json::to_string_pretty(&actual).expect("json") + "\n",
+            )
+            .expect("write");
+            continue;
+        }
+        let expected: Value = serde_json::from_str(
+            &std::fs::read_to_string(&expected_path)
+                .unwrap_or_else(|e| panic!("{}: {e}", expected_path.display())),
+        )
+        .expect("json");
+        assert_eq!(actual, expected, "{}", fixture.display());
+        // Whatever the fixture: every released key is shared by at least k records.
+        let mut keys: BTreeMap<String, usize> = BTreeMap::new();
+        for r in &file.records {
+            let key = format!(
+                "{:?}",
+                (
+                    &r.country,
+                    &r.province,
+                    &r.region,
+                    &r.sector,
+                    &r.size_band,
+                    r.year,
+                    r.quarter
+                )
+            );
+            *keys.entry(key).or_default() += 1;
+        }
+        assert!(keys.values().all(|&n| n >= k), "{keys:?}");
+    }
+}
+
+#[test]
+fn no_personal_data_or_exact_date_leaves_the_machine() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (db, _, dates) = export_of(
+        &util::fixtures("exports").join("mekong.firms.json"),
+        dir.path(),
+    );
+    let out = dir.path().join("export.zip");
+    let report = ok_json(&digiready(
+        &db,
+        &[
+            "export",
+            "--anonymized",
+            "--out",
+            out.to_str().expect("path"),
+            "--json",
+        ],
+    ));
+    assert_eq!(report["records"], 22);
+    assert_eq!(report["withheld"], 1);
+    let bytes = std::fs::read(&out).expect("export file");
+    let inflated = members(&bytes);
+    assert_eq!(
+        inflated.keys().cloned().collect::<Vec<_>>(),
+        [
+            "SCHEMA.md",
+            "answers.csv",
+            "assessments.csv",
+            "manifest.json"
+        ]
+    );
+    let mut haystacks: Vec<(&str, &[u8])> = vec![("the zip file", &bytes)];
+    haystacks.extend(inflated.iter().map(|(n, d)| (n.as_str(), d.as_slice())));
+    let mut needles: Vec<String> = SECRETS.iter().map(|s| s.to_string()).collect();
+    // Parts of them too, and the exact dates in the forms a program might write them.
+    needles.extend(["Bí Mật", "Xuân Khánh", "654 321", "example.vn", "Trần Văn"].map(String::from));
+    for d in &dates {
+        needles.push(d.clone());
+        needles.push(d.replace('-', ""));
+        needles.push(noon_ict(d).0.to_string());
+        needles.push((noon_ict(d).0 / 1000).to_string());
+    }
+    for (name, hay) in &haystacks {
+        for needle in &needles {
+            assert!(
+                !hay.windows(needle.len()).any(|w| w == needle.as_bytes()),
+                "{needle:?} found in {name}"
+            );
+        }
+    }
+    // The draft's record id is not in it either.
+    let assessments = String::from_utf8(inflated[ASSESSMENTS].clone()).expect("utf8");
+    assert!(!assessments.contains(&"ee".repeat(16)));
+    assert!(assessments.starts_with('\u{feff}'));
+    // k below 5 is refused, and nothing is written.
+    let refused = digiready(
+        &db,
+        &[
+            "export",
+            "--anonymized",
+            "--k",
+            "3",
+            "--out",
+            dir.path().join("k3.zip").to_str().expect("p"),
+        ],
+    );
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("k must be at least 5"),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(!dir.path().join("k3.zip").exists());
+}
+
+#[test]
+fn imports_are_idempotent_refine_and_report_conflicts() {
+    let (_, instruments) = embedded_all();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (db, _, _) = export_of(
+        &util::fixtures("exports").join("mekong.firms.json"),
+        dir.path(),
+    );
+    let first = dir.path().join("first.zip");
+    ok(&digiready(
+        &db,
+        &[
+            "export",
+            "--anonymized",
+            "--out",
+            first.to_str().expect("p"),
+        ],
+    ));
+    let agency = dir.path().join("agency.sqlite3");
+    let merged = ok_json(&digiready(
+        &agency,
+        &["import", first.to_str().expect("p"), "--json"],
+    ));
+    assert_eq!(merged[0]["added"], 22);
+    // The same file again changes nothing.
+    let again = ok_json(&digiready(
+        &agency,
+        &["import", first.to_str().expect("p"), "--json"],
+    ));
+    assert_eq!(again[0]["already_imported"], true);
+
+    // A second export from the same officer (another export id, so another file) holds the
+    // same records: unchanged. With k = 10 they are generalised further: still unchanged.
+    let store = Store::open(&db).expect("open");
+    let assessments = store.finalized_assessments().expect("read");
+    let mut o = options(10);
+    o.export_id = "1".repeat(32);
+    let coarser = build_export(instruments, &assessments, &o).expect("export");
+    let coarser_path = dir.path().join("coarser.zip");
+    std::fs::write(&coarser_path, &coarser.bytes).expect("write");
+    let r = ok_json(&digiready(
+        &agency,
+        &["import", coarser_path.to_str().expect("p"), "--json"],
+    ));
+    assert_eq!(
+        (
+            r[0]["added"].as_u64(),
+            r[0]["unchanged"].as_u64(),
+            r[0]["refined"].as_u64()
+        ),
+        (Some(0), Some(coarser.manifest.records as u64), Some(0))
+    );
+
+    // A file whose record says something else under a known id: a conflict, not merged; the
+    // other records of the file are.
+    let mut file =
+        read_export(&std::fs::read(&first).expect("read"), &Limits::default()).expect("ok");
+    let changed_id = file.records[0].record_id.clone();
+    file.records[0].sector = "logistics".into();
+    let mut fresh = file.records[1].clone();
+    fresh.record_id = "f".repeat(32);
+    file.records.push(fresh);
+    let mut o = options(5);
+    o.export_id = "2".repeat(32);
+    let tampered = package(
+        &file.records,
+        file.manifest.anonymity.clone(),
+        instruments,
+        &o,
+    )
+    .expect("pack");
+    let tampered_path = dir.path().join("tampered.zip");
+    std::fs::write(&tampered_path, &tampered.bytes).expect("write");
+    let before = Store::open(&agency)
+        .expect("agency")
+        .pool_records()
+        .expect("records");
+    let r = ok_json(&digiready(
+        &agency,
+        &["import", tampered_path.to_str().expect("p"), "--json"],
+    ));
+    assert_eq!(r[0]["conflicts"], json!([changed_id]));
+    assert_eq!(r[0]["added"], 1);
+    let after = Store::open(&agency)
+        .expect("agency")
+        .pool_records()
+        .expect("records");
+    assert_eq!(after.len(), before.len() + 1);
+    let kept = after
+        .iter()
+        .find(|r| r.record_id == changed_id)
+        .expect("kept");
+    assert_eq!(kept.sector, "retail_wholesale");
+    let text = ok(&digiready(
+        &agency,
+        &["import", tampered_path.to_str().expect("p")],
+    ));
+    assert!(text.contains("imported before"), "{text}");
+}
+
+/// Rewrites the members of a valid export file with `edit` and zips them again (stored, as
+/// given), without touching the manifest unless `edit` does.
+fn rezip(valid: &[u8], edit: impl Fn(&mut Vec<(String, Vec<u8>)>)) -> Vec<u8> {
+    let mut list: Vec<(String, Vec<u8>)> = members(valid).into_iter().collect();
+    edit(&mut list);
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let o = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, data) in &list {
+        zip.start_file(name.as_str(), o).expect("start");
+        zip.write_all(data).expect("write");
+    }
+    zip.finish().expect("finish").into_inner()
+}
+
+/// Replaces a member and updates the manifest's checksum for it, so the content checks are
+/// reached.
+fn resealed(valid: &[u8], member: &str, data: Vec<u8>) -> Vec<u8> {
+    rezip(valid, |list| {
+        let hash = digiready::digest::sha256_hex(&data);
+        let len = data.len();
+        for (name, d) in list.iter_mut() {
+            if name == member {
+                *d = data.clone();
+            }
+        }
+        for (name, d) in list.iter_mut() {
+            if name == MANIFEST {
+                let mut m: Value = serde_json::from_slice(d).expect("manifest");
+                for entry in m["members"].as_array_mut().expect("members") {
+                    if entry["name"] == member {
+                        entry["sha256"] = json!(hash);
+                        entry["bytes"] = json!(len);
+                    }
+                }
+                *d = serde_json::to_vec(&m).expect("json");
+            }
+        }
+    })
+}
+
+fn with_csv(valid: &[u8], member: &str, edit: impl Fn(String) -> String) -> Vec<u8> {
+    let text = String::from_utf8(members(valid)[member].clone()).expect("utf8");
+    resealed(valid, member, edit(text).into_bytes())
+}
+
+fn manifest_edit(valid: &[u8], edit: impl Fn(&mut Value)) -> Vec<u8> {
+    rezip(valid, |list| {
+        for (name, d) in list.iter_mut() {
+            if name == MANIFEST {
+                let mut m: Value = serde_json::from_slice(d).expect("manifest");
+                edit(&mut m);
+                *d = serde_json::to_vec(&m).expect("json");
+            }
+        }
+    })
+}
+
+/// A zip holding `assessments.csv` twice (zip writers refuse that, so the second name is
+/// patched in afterwards; names are outside the checksums).
+fn duplicate_member(valid: &[u8]) -> Vec<u8> {
+    let placeholder = "zzzzzzzzzzz.csv";
+    assert_eq!(placeholder.len(), ASSESSMENTS.len());
+    let mut bytes = rezip(valid, |l| {
+        let copy = l
+            .iter()
+            .find(|(n, _)| n == ASSESSMENTS)
+            .expect("member")
+            .1
+            .clone();
+        l.push((placeholder.into(), copy));
+    });
+    let mut i = 0;
+    while let Some(at) = bytes[i..]
+        .windows(placeholder.len())
+        .position(|w| w == placeholder.as_bytes())
+    {
+        bytes[i + at..i + at + placeholder.len()].copy_from_slice(ASSESSMENTS.as_bytes());
+        i += at + placeholder.len();
+    }
+    bytes
+}
+
+/// A zip whose only member inflates far beyond its compressed size.
+fn bomb() -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let o = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(9));
+    zip.start_file(ASSESSMENTS, o).expect("start");
+    let zeros = vec![b'0'; 1 << 20];
+    for _ in 0..64 {
+        zip.write_all(&zeros).expect("write");
+    }
+    zip.finish().expect("finish").into_inner()
+}
+
+#[test]
+fn hostile_export_files_are_refused_and_change_nothing() {
+    let (_, instruments) = embedded_all();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (db, _, _) = export_of(
+        &util::fixtures("exports").join("mekong.firms.json"),
+        dir.path(),
+    );
+    let store = Store::open(&db).expect("open");
+    let valid = build_export(
+        instruments,
+        &store.finalized_assessments().expect("read"),
+        &options(5),
+    )
+    .expect("export")
+    .bytes;
+    let first_row_start = |t: &str| t.find("\r\n").expect("header") + 2;
+    type Case = (&'static str, Vec<u8>, fn(&ImportError) -> bool);
+    let cases: Vec<Case> = vec![
+        ("empty file", Vec::new(), |e| {
+            matches!(e, ImportError::NotAZip(_))
+        }),
+        ("truncated zip", valid[..valid.len() / 2].to_vec(), |e| {
+            matches!(e, ImportError::NotAZip(_))
+        }),
+        ("not a zip", b"record_id,country\r\n".to_vec(), |e| {
+            matches!(e, ImportError::NotAZip(_))
+        }),
+        (
+            "zip slip",
+            rezip(&valid, |l| l.push(("../../etc/evil".into(), b"x".to_vec()))),
+            |e| matches!(e, ImportError::UnexpectedMember(_)),
+        ),
+        (
+            "absolute path",
+            rezip(&valid, |l| l.push(("/tmp/evil".into(), b"x".to_vec()))),
+            |e| matches!(e, ImportError::UnexpectedMember(_)),
+        ),
+        (
+            "member in a folder",
+            rezip(&valid, |l| l[0].0 = format!("sub/{}", l[0].0)),
+            |e| matches!(e, ImportError::UnexpectedMember(_)),
+        ),
+        (
+            "missing answers",
+            rezip(&valid, |l| l.retain(|(n, _)| n != ANSWERS)),
+            |e| matches!(e, ImportError::MissingMember(_)),
+        ),
+        ("duplicate member", duplicate_member(&valid), |e| {
+            matches!(e, ImportError::DuplicateMember(_))
+        }),
+        ("compression bomb", bomb(), |e| {
+            matches!(e, ImportError::CompressionBomb { .. })
+        }),
+        (
+            "newer format",
+            manifest_edit(&valid, |m| m["format"] = json!(2)),
+            |e| matches!(e, ImportError::NewerFormat { found: 2, .. }),
+        ),
+        (
+            "not an export",
+            manifest_edit(&valid, |m| m["kind"] = json!("something-else")),
+            |e| matches!(e, ImportError::NotAnExport),
+        ),
+        (
+            "manifest not JSON",
+            rezip(&valid, |l| {
+                for (n, d) in l.iter_mut() {
+                    if n == MANIFEST {
+                        *d = b"{not json".to_vec()
+                    }
+                }
+            }),
+            |e| matches!(e, ImportError::BadManifest(_)),
+        ),
+        (
+            "changed CSV, old checksum",
+            rezip(&valid, |l| {
+                for (n, d) in l.iter_mut() {
+                    if n == ASSESSMENTS {
+                        d.extend_from_slice(b"x")
+                    }
+                }
+            }),
+            |e| matches!(e, ImportError::Checksum { .. }),
+        ),
+        (
+            "record count",
+            manifest_edit(&valid, |m| m["records"] = json!(99)),
+            |e| matches!(e, ImportError::RecordCount { .. }),
+        ),
+        (
+            "bad UTF-8",
+            resealed(&valid, ASSESSMENTS, vec![0xef, 0xbb, 0xbf, 0xff, 0xfe]),
+            |e| matches!(e, ImportError::BadUtf8 { .. }),
+        ),
+        (
+            "formula in a cell",
+            with_csv(&valid, ASSESSMENTS, |t| {
+                let i = first_row_start(&t);
+                format!("{}=cmd|' /C calc'!A0{}", &t[..i], &t[i + 32..])
+            }),
+            |e| matches!(e, ImportError::BadValue { .. }),
+        ),
+        (
+            "formula in a sector",
+            with_csv(&valid, ASSESSMENTS, |t| {
+                t.replacen(",retail_wholesale,", ",@SUM(A1),", 1)
+            }),
+            |e| matches!(e, ImportError::BadValue { .. }),
+        ),
+        (
+            "unknown province",
+            with_csv(&valid, ASSESSMENTS, |t| {
+                t.replacen(",can_tho,", ",atlantis,", 1)
+            }),
+            |e| matches!(e, ImportError::BadValue { .. }),
+        ),
+        (
+            "score out of range",
+            with_csv(&valid, ASSESSMENTS, |t| t.replacen(",100,", ",100.5,", 1)),
+            |e| matches!(e, ImportError::BadValue { .. }),
+        ),
+        (
+            "NaN score",
+            with_csv(&valid, ASSESSMENTS, |t| t.replacen(",100,", ",NaN,", 1)),
+            |e| matches!(e, ImportError::BadValue { .. }),
+        ),
+        (
+            "unclosed quote",
+            with_csv(&valid, ASSESSMENTS, |t| {
+                t.replacen(",retail_wholesale,", ",\"retail_wholesale,", 1)
+            }),
+            |e| matches!(e, ImportError::Csv { .. }),
+        ),
+        (
+            "missing column",
+            with_csv(&valid, ASSESSMENTS, |t| t.replacen("record_id,", "", 1)),
+            |e| matches!(e, ImportError::BadHeader { .. }),
+        ),
+        (
+            "short row",
+            with_csv(&valid, ASSESSMENTS, |t| {
+                let i = first_row_start(&t);
+                let j = i + t[i..].find("\r\n").expect("row");
+                format!("{}{}", &t[..j - 4], &t[j..])
+            }),
+            |e| matches!(e, ImportError::FieldCount { .. }),
+        ),
+        (
+            "duplicate record",
+            with_csv(&valid, ASSESSMENTS, |t| {
+                let i = first_row_start(&t);
+                let j = i + t[i..].find("\r\n").expect("row") + 2;
+                format!("{}{}", &t[..j], &t[i..])
+            }),
+            |e| matches!(e, ImportError::DuplicateRecord { .. }),
+        ),
+        (
+            "generalisation mismatch",
+            with_csv(&valid, ASSESSMENTS, |t| {
+                t.replacen(",as-recorded,", ",country,", 1)
+            }),
+            |e| matches!(e, ImportError::BadValue { .. }),
+        ),
+        (
+            "answer of no record",
+            with_csv(&valid, ANSWERS, |t| {
+                format!("{t}{},q,a,\r\n", "d".repeat(32))
+            }),
+            |e| matches!(e, ImportError::OrphanAnswer { .. }),
+        ),
+        (
+            "answer with option and number",
+            with_csv(&valid, ANSWERS, |t| {
+                let i = first_row_start(&t);
+                let j = i + t[i..].find("\r\n").expect("row");
+                format!("{}1{}", &t[..j], &t[j..])
+            }),
+            |e| matches!(e, ImportError::BadValue { .. }),
+        ),
+        (
+            "oversized field",
+            with_csv(&valid, ANSWERS, |t| {
+                format!("{t}{},{},a,\r\n", "0".repeat(32), "q".repeat(5000))
+            }),
+            |e| matches!(e, ImportError::Csv { .. }),
+        ),
+        (
+            "bare carriage return",
+            with_csv(&valid, ANSWERS, |t| t.replacen("\r\n", "\r", 2)),
+            |e| matches!(e, ImportError::Csv { .. } | ImportError::BadHeader { .. }),
+        ),
+        (
+            "decomposed Vietnamese in an id",
+            with_csv(&valid, ASSESSMENTS, |t| {
+                t.replacen(",can_tho,", ",ca\u{300}n_tho,", 1)
+            }),
+            |e| matches!(e, ImportError::BadValue { .. }),
+        ),
+    ];
+    assert!(cases.len() >= 30, "{} cases", cases.len());
+    let agency = dir.path().join("agency.sqlite3");
+    ok(&digiready(&agency, &["benchmarks", "list"]));
+    let before = std::fs::read(&agency).expect("db");
+    for (what, bytes, expected) in &cases {
+        match read_export(bytes, &Limits::default()) {
+            Err(e) => assert!(expected(&e), "{what}: unexpected error {e:?}"),
+            Ok(_) => panic!("{what}: accepted"),
+        }
+        // The CLI refuses it with a message, exits non-zero, and the database is unchanged.
+        let path = dir.path().join("hostile.zip");
+        std::fs::write(&path, bytes).expect("write");
+        let o = digiready(&agency, &["import", path.to_str().expect("p")]);
+        assert!(!o.status.success(), "{what}");
+        assert!(stderr(&o).contains("was refused"), "{what}: {}", stderr(&o));
+        assert_eq!(
+            Store::open(&agency)
+                .expect("db")
+                .pool_records()
+                .expect("r")
+                .len(),
+            0
+        );
+    }
+    // Nothing was written to the agency's database by any of them.
+    let store = Store::open(&agency).expect("db");
+    assert_eq!(store.pool_imports().expect("imports").len(), 0);
+    drop(store);
+    let after = std::fs::read(&agency).expect("db");
+    assert_eq!(before.len(), after.len());
+    // The valid file is still accepted after all that.
+    let path = dir.path().join("valid.zip");
+    std::fs::write(&path, &valid).expect("write");
+    ok(&digiready(&agency, &["import", path.to_str().expect("p")]));
+}
+
+/// The agency's database after importing both fixtures' exports (twice, as officers resend).
+fn agency_with_both(dir: &Path) -> PathBuf {
+    let agency = dir.join("agency.sqlite3");
+    for fixture in util::fixture_files("exports", ".firms.json") {
+        let name = fixture
+            .file_name()
+            .expect("n")
+            .to_string_lossy()
+            .replace(".firms.json", "");
+        let sub = dir.join(&name);
+        std::fs::create_dir_all(&sub).expect("dir");
+        let (db, _, _) = export_of(&fixture, &sub);
+        let out = sub.join(format!("{name}.zip"));
+        ok(&digiready(
+            &db,
+            &["export", "--anonymized", "--out", out.to_str().expect("p")],
+        ));
+        ok(&digiready(
+            &agency,
+            &["import", out.to_str().expect("p"), out.to_str().expect("p")],
+        ));
+    }
+    agency
+}
+
+#[test]
+fn aggregate_agrees_with_duckdb_over_the_exported_csv() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let agency = agency_with_both(dir.path());
+    let csv_dir = dir.path().join("tables");
+    let summary = ok_json(&digiready(
+        &agency,
+        &[
+            "aggregate",
+            "--by",
+            "country,sector,size",
+            "--csv",
+            csv_dir.to_str().expect("p"),
+            "--json",
+        ],
+    ));
+    assert_eq!(summary["records"], 34);
+    // The same figures from DuckDB, reading the CSV files as exported (each unzipped into its
+    // own folder).
+    let exports = dir.path().join("unzipped");
+    for (i, zip_path) in ["mekong/mekong.zip", "laos/laos.zip"].iter().enumerate() {
+        let target = exports.join(i.to_string());
+        std::fs::create_dir_all(&target).expect("dir");
+        for (name, data) in members(&std::fs::read(dir.path().join(zip_path)).expect("zip")) {
+            std::fs::write(target.join(name), data).expect("write");
+        }
+    }
+    let script = util::root().join("tests/duckdb_aggregate.py");
+    // scripts/test.sh sets DIGIREADY_PYTHON to a virtual environment with DuckDB.
+    let python = std::env::var("DIGIREADY_PYTHON").unwrap_or_else(|_| "python3".into());
+    let out = std::process::Command::new(python)
+        .arg(&script)
+        .arg(&exports)
+        .arg(csv_dir.join("scores.csv"))
+        .arg(csv_dir.join("practices.csv"))
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "DuckDB check failed (scripts/setup.sh installs duckdb):\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("agree"), "{said}");
+}
+
+#[test]
+fn the_workbook_is_localized_formatted_and_holds_no_formula() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let agency = agency_with_both(dir.path());
+    let xlsx = dir.path().join("bang.xlsx");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_digiready"))
+        .args([
+            "--db",
+            agency.to_str().expect("p"),
+            "--locale",
+            "vi",
+            "aggregate",
+            "--by",
+            "sector,size,province",
+            "--xlsx",
+            xlsx.to_str().expect("p"),
+        ])
+        .env("RUST_LOG", "off")
+        .output()
+        .expect("runs");
+    let text = ok(&o);
+    assert!(text.contains("hồ sơ"), "{text}");
+    let parts = members(&std::fs::read(&xlsx).expect("xlsx"));
+    let strings = String::from_utf8(parts["xl/sharedStrings.xml"].clone()).expect("utf8");
+    for expected in [
+        "Trung vị",
+        "Bán lẻ và bán buôn",
+        "Cần Thơ",
+        "(không công bố)",
+    ] {
+        assert!(strings.contains(expected), "{expected} missing");
+    }
+    let workbook = String::from_utf8(parts["xl/workbook.xml"].clone()).expect("utf8");
+    for sheet in ["Giới thiệu", "Điểm", "Thực hành"] {
+        assert!(workbook.contains(sheet), "sheet {sheet}");
+    }
+    for (name, data) in &parts {
+        if name.starts_with("xl/worksheets/") {
+            let xml = String::from_utf8_lossy(data);
+            assert!(
+                !xml.contains("<f>") && !xml.contains("<f "),
+                "a formula in {name}"
+            );
+        }
+    }
+    // Can Tho retail micro (7 firms, as recorded) is a cell; Hue (1 firm) is not.
+    assert!(!strings.contains("Huế"));
+}
+
+#[test]
+fn a_pack_built_from_the_pool_goes_back_to_officers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let agency = agency_with_both(dir.path());
+    let pack = dir.path().join("vn-agency.json");
+    let text = ok(&digiready(
+        &agency,
+        &[
+            "benchmarks",
+            "build",
+            "--country",
+            "VN",
+            "--publisher",
+            "Sở Công Thương Cần Thơ",
+            "--version",
+            "2026.11.23",
+            "--out",
+            pack.to_str().expect("p"),
+        ],
+    ));
+    assert!(text.contains("from 22 records"), "{text}");
+    let json: Value =
+        serde_json::from_str(&std::fs::read_to_string(&pack).expect("pack")).expect("json");
+    let rows = json["rows"].as_array().expect("rows");
+    assert!(!rows.is_empty());
+    for row in rows {
+        assert_eq!(row["provenance"]["kind"], "aggregated");
+        assert!(row["sample_size"].as_u64().expect("n") >= 5);
+        assert!(row["provenance"]["source"]
+            .as_str()
+            .expect("s")
+            .contains("22 anonymized DigiReady assessments"));
+    }
+    // Can Tho retail micro: a province row of the 7 firms released as recorded (5 + 2 from
+    // Soc Trang, merged into Can Tho in 2025).
+    assert!(rows.iter().any(|r| r["region"] == "can_tho"
+        && r["sector"] == "retail_wholesale"
+        && r["sample_size"] == 7));
+    // An officer imports it, and a Can Tho shop is compared with it.
+    let officer = dir.path().join("officer2.sqlite3");
+    ok(&digiready(
+        &officer,
+        &["benchmarks", "import", pack.to_str().expect("p")],
+    ));
+    let (_, aid) = util::register_and_start(
+        &officer,
+        &[
+            "--name",
+            "Tạp hóa Mới",
+            "--sector",
+            "retail_wholesale",
+            "--size",
+            "micro",
+            "--country",
+            "VN",
+            "--province",
+            "Cần Thơ",
+        ],
+    );
+    let plan = ok_json(&digiready(
+        &officer,
+        &["plan", "--assessment", &aid, "--json"],
+    ));
+    let text = plan.to_string();
+    assert!(
+        text.contains("can_tho"),
+        "the comparison uses the Can Tho rows: {text}"
+    );
+    assert!(text.contains("aggregated"), "{text}");
+}
