@@ -18,6 +18,10 @@ const COMMANDS: &[&str] = &[
     "backup_now",
     "backup_list",
     "backup_restore",
+    "export_anonymized",
+    "agency_info",
+    "agency_import",
+    "agency_workbook",
 ];
 
 fn main() {

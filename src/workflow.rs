@@ -244,3 +244,41 @@ mod tests {
         );
     }
 }
+
+/// The officer's anonymized export of every finalized assessment in `store`.
+pub fn export_anonymized(
+    store: &Store,
+    instruments: &Instruments,
+    options: &crate::export::write::ExportOptions<'_>,
+) -> Result<crate::export::write::Export, crate::export::ExportError> {
+    let assessments = store.finalized_assessments()?;
+    crate::export::write::build_export(instruments, &assessments, options)
+}
+
+/// The agency's import: reads, verifies and merges each file in turn, each whole or not at
+/// all; `each(index, path, result)` hears of every file as it is done (for progress). A
+/// refused file changes nothing and the others go on.
+pub fn import_export_files(
+    store: &mut Store,
+    paths: &[std::path::PathBuf],
+    now: impl Fn() -> crate::clock::Timestamp,
+    mut each: impl FnMut(
+        usize,
+        &Path,
+        Result<crate::store::MergeOutcome, crate::export::ImportFileError>,
+    ),
+) {
+    let limits = crate::export::read::Limits::default();
+    for (i, path) in paths.iter().enumerate() {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let result = crate::export::read_export_file(path, &limits).and_then(|file| {
+            store
+                .merge_export(&file, &name, now())
+                .map_err(crate::export::ImportFileError::from)
+        });
+        each(i, path, result);
+    }
+}

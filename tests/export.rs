@@ -823,7 +823,10 @@ fn aggregate_agrees_with_duckdb_over_the_exported_csv() {
     );
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.starts_with("agree: "), "{said}");
-    assert!(!said.contains(" 0 score rows") && !said.contains(" 0 practice rows"), "{said}");
+    assert!(
+        !said.contains(" 0 score rows") && !said.contains(" 0 practice rows"),
+        "{said}"
+    );
 }
 
 #[test]

@@ -11,7 +11,7 @@ app-home-assess = Assess my business
     .description = Register the business, answer the questions, see the results and the plan.
 app-home-enterprises = Enterprises
     .description = All businesses on this computer, their last assessment and level.
-app-home-agency = Agency
+app-home-agency = Send to the agency · Agency data
     .description = Benchmark packs from provincial agencies and the figures they hold.
 app-home-settings = Settings
     .description = Language, text size, backups and versions.
@@ -128,6 +128,32 @@ app-plan-pdf-saving = Making the PDF…
 app-agency-title = Agency
 app-agency-intro = Provincial agencies collect anonymized results and publish benchmark packs with the figures of firms like yours. The packs installed on this computer:
 app-agency-pack = { $name } ({ $country }), version { $version }, published { $published } by { $publisher }: { $rows } figures
+app-agency-packs-title = Benchmark packs
+app-agency-export-title = Send results to the agency
+app-agency-export-intro = Makes one file with the results of every finished assessment, for the provincial agency. It holds no names, phone numbers, addresses, tax codes, notes or exact dates, and firms that could be recognised are grouped more widely or left out.
+app-agency-export-k = Smallest group (k)
+app-agency-export-k-help = Each result in the file looks the same as at least this many others (province, sector, size, quarter). At least 5.
+app-agency-export-now = Make the file for the agency
+app-agency-export-done = { $records } results saved in { $path }
+app-agency-export-anonymity = Of { $considered } finished assessments: { $as_recorded } as they are, { $generalised } grouped more widely, { $withheld } left out so that no firm can be recognised (k = { $k }).
+app-agency-import-title = Results received from officers
+app-agency-import-intro = Put the files officers send you in this folder, then import them. A file imported twice changes nothing.
+app-agency-import-empty = The folder is empty.
+app-agency-import-new = new
+app-agency-import-done-before = imported before
+app-agency-import-now = { $count ->
+    [one] Import 1 new file
+   *[other] Import { $count } new files
+}
+app-agency-import-progress = Imported { $done } of { $total } files
+app-agency-import-merged = { $file }: { $records } results, { $added } new, { $refined } more precise, { $unchanged } already here, { $conflicts } in conflict (not merged)
+app-agency-import-already = { $file }: imported before, nothing changed
+app-agency-import-refused = { $file } was refused: { $reason }
+app-agency-pool = This computer holds { $records } results from { $files } files.
+app-agency-workbook-title = Table for Excel
+app-agency-workbook-by = Group by
+app-agency-workbook-help = Groups of fewer than 5 firms are left out.
+app-agency-workbook-save = Save the Excel table
 
 ## Settings
 app-settings-title = Settings

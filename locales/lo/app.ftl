@@ -11,7 +11,7 @@ app-home-assess = ປະເມີນທຸລະກິດຂອງຂ້ອຍ
     .description = ເພີ່ມທຸລະກິດເຂົ້າໃນລາຍຊື່, ຕອບຄຳຖາມ, ເບິ່ງຜົນການປະເມີນ ແລະ ແຜນ.
 app-home-enterprises = ທຸລະກິດ
     .description = ທຸລະກິດທັງໝົດໃນຄອມພິວເຕີນີ້, ການປະເມີນຄັ້ງຫຼ້າສຸດ ແລະ ລະດັບຂອງແຕ່ລະທຸລະກິດ.
-app-home-agency = ໜ່ວຍງານ
+app-home-agency = ສົ່ງໃຫ້ໜ່ວຍງານ · ຂໍ້ມູນໜ່ວຍງານ
     .description = ຊຸດຂໍ້ມູນປຽບທຽບຈາກໜ່ວຍງານຂັ້ນແຂວງ ແລະ ຕົວເລກທີ່ຢູ່ໃນນັ້ນ.
 app-home-settings = ການຕັ້ງຄ່າ
     .description = ພາສາ, ຂະໜາດຕົວອັກສອນ, ການສຳຮອງຂໍ້ມູນ ແລະ ສະບັບ.
@@ -124,8 +124,31 @@ app-plan-pdf-saving = ກຳລັງສ້າງໄຟລ໌ PDF…
 
 ## Agency
 app-agency-title = ໜ່ວຍງານ
-app-agency-intro = ໜ່ວຍງານຂັ້ນແຂວງລວບລວມຜົນການປະເມີນທີ່ບໍ່ລະບຸຊື່ ແລະ ເຜີຍແຜ່ຊຸດຂໍ້ມູນປຽບທຽບ ທີ່ມີຕົວເລກຂອງທຸລະກິດທີ່ຄ້າຍຄືກັບທ່ານ. ຊຸດທີ່ຕິດຕັ້ງຢູ່ໃນຄອມພິວເຕີນີ້:
+app-agency-intro = ໜ່ວຍງານຂັ້ນແຂວງເກັບກຳຜົນທີ່ບໍ່ລະບຸຕົວຕົນ ແລະ ເຜີຍແຜ່ຊຸດຂໍ້ມູນປຽບທຽບຂອງວິສາຫະກິດທີ່ຄ້າຍກັບທ່ານ. ຊຸດທີ່ຕິດຕັ້ງຢູ່ໃນຄອມພິວເຕີນີ້:
 app-agency-pack = { $name } ({ $country }), ສະບັບ { $version }, ເຜີຍແຜ່ວັນທີ { $published } ໂດຍ { $publisher }: { $rows } ຕົວເລກ
+app-agency-packs-title = ຊຸດຂໍ້ມູນປຽບທຽບ
+app-agency-export-title = ສົ່ງຜົນໃຫ້ໜ່ວຍງານ
+app-agency-export-intro = ເຮັດໄຟລ໌ດຽວທີ່ມີຜົນຂອງທຸກການປະເມີນທີ່ສຳເລັດແລ້ວ ເພື່ອສົ່ງໃຫ້ໜ່ວຍງານຂັ້ນແຂວງ. ໄຟລ໌ບໍ່ມີຊື່, ເບີໂທ, ທີ່ຢູ່, ເລກປະຈຳຕົວຜູ້ເສຍອາກອນ, ບັນທຶກ ຫຼື ວັນທີທີ່ແນ່ນອນ; ວິສາຫະກິດທີ່ອາດຖືກຈື່ໄດ້ຈະຖືກລວມເປັນກຸ່ມກວ້າງຂຶ້ນ ຫຼື ບໍ່ໃສ່.
+app-agency-export-k = ກຸ່ມນ້ອຍທີ່ສຸດ (k)
+app-agency-export-k-help = ແຕ່ລະຜົນໃນໄຟລ໌ຄືກັບຜົນອື່ນຢ່າງໜ້ອຍເທົ່ານີ້ (ແຂວງ, ຂະແໜງ, ຂະໜາດ, ໄຕມາດ). ຢ່າງໜ້ອຍ 5.
+app-agency-export-now = ເຮັດໄຟລ໌ສົ່ງໜ່ວຍງານ
+app-agency-export-done = ບັນທຶກ { $records } ຜົນໄວ້ທີ່ { $path } ແລ້ວ
+app-agency-export-anonymity = ຈາກ { $considered } ການປະເມີນທີ່ສຳເລັດ: { $as_recorded } ຕາມເດີມ, { $generalised } ລວມເປັນກຸ່ມກວ້າງຂຶ້ນ, { $withheld } ບໍ່ໃສ່ ເພື່ອບໍ່ໃຫ້ຈື່ໄດ້ວ່າແມ່ນວິສາຫະກິດໃດ (k = { $k }).
+app-agency-import-title = ຜົນທີ່ໄດ້ຮັບຈາກພະນັກງານ
+app-agency-import-intro = ເອົາໄຟລ໌ທີ່ພະນັກງານສົ່ງມາໃສ່ໂຟນເດີນີ້ ແລ້ວກົດນຳເຂົ້າ. ນຳເຂົ້າໄຟລ໌ດຽວກັນສອງເທື່ອກໍບໍ່ປ່ຽນຫຍັງ.
+app-agency-import-empty = ໂຟນເດີຫວ່າງເປົ່າ.
+app-agency-import-new = ໃໝ່
+app-agency-import-done-before = ເຄີຍນຳເຂົ້າແລ້ວ
+app-agency-import-now = ນຳເຂົ້າ { $count } ໄຟລ໌ໃໝ່
+app-agency-import-progress = ນຳເຂົ້າແລ້ວ { $done } ໃນ { $total } ໄຟລ໌
+app-agency-import-merged = { $file }: { $records } ຜົນ, ໃໝ່ { $added }, ລະອຽດຂຶ້ນ { $refined }, ມີແລ້ວ { $unchanged }, ຂັດແຍ່ງ { $conflicts } (ບໍ່ລວມ)
+app-agency-import-already = { $file }: ເຄີຍນຳເຂົ້າແລ້ວ, ບໍ່ມີຫຍັງປ່ຽນ
+app-agency-import-refused = { $file } ຖືກປະຕິເສດ: { $reason }
+app-agency-pool = ຄອມພິວເຕີນີ້ມີ { $records } ຜົນ ຈາກ { $files } ໄຟລ໌.
+app-agency-workbook-title = ຕາຕະລາງສຳລັບ Excel
+app-agency-workbook-by = ຈັດກຸ່ມຕາມ
+app-agency-workbook-help = ກຸ່ມທີ່ມີໜ້ອຍກວ່າ 5 ວິສາຫະກິດຈະບໍ່ສະແດງ.
+app-agency-workbook-save = ບັນທຶກຕາຕະລາງ Excel
 
 ## Settings
 app-settings-title = ການຕັ້ງຄ່າ

@@ -11,7 +11,7 @@ app-home-assess = Đánh giá doanh nghiệp của tôi
     .description = Thêm doanh nghiệp vào danh sách, trả lời các câu hỏi, xem kết quả và kế hoạch.
 app-home-enterprises = Doanh nghiệp
     .description = Tất cả doanh nghiệp trên máy tính này, lần đánh giá gần nhất và mức của từng doanh nghiệp.
-app-home-agency = Cơ quan
+app-home-agency = Gửi cơ quan · Dữ liệu cơ quan
     .description = Gói dữ liệu so sánh từ các cơ quan cấp tỉnh và các số liệu trong đó.
 app-home-settings = Cài đặt
     .description = Ngôn ngữ, cỡ chữ, sao lưu và phiên bản.
@@ -124,8 +124,31 @@ app-plan-pdf-saving = Đang tạo tệp PDF…
 
 ## Agency
 app-agency-title = Cơ quan
-app-agency-intro = Các cơ quan cấp tỉnh thu thập kết quả đã ẩn danh và phát hành các gói dữ liệu so sánh với số liệu của các doanh nghiệp giống bạn. Các gói đã cài trên máy tính này:
-app-agency-pack = { $name } ({ $country }), phiên bản { $version }, do { $publisher } phát hành ngày { $published }: { $rows } số liệu
+app-agency-intro = Cơ quan cấp tỉnh thu thập kết quả đã ẩn danh và phát hành gói số liệu so sánh của các doanh nghiệp giống bạn. Các gói đã cài trên máy này:
+app-agency-pack = { $name } ({ $country }), phiên bản { $version }, phát hành ngày { $published } bởi { $publisher }: { $rows } số liệu
+app-agency-packs-title = Gói số liệu so sánh
+app-agency-export-title = Gửi kết quả cho cơ quan
+app-agency-export-intro = Tạo một tệp chứa kết quả của mọi bài đánh giá đã hoàn tất, để gửi cơ quan cấp tỉnh. Tệp không có tên, số điện thoại, địa chỉ, mã số thuế, ghi chú hay ngày chính xác; doanh nghiệp có thể bị nhận ra sẽ được gộp vào nhóm rộng hơn hoặc bỏ ra.
+app-agency-export-k = Nhóm nhỏ nhất (k)
+app-agency-export-k-help = Mỗi kết quả trong tệp giống ít nhất chừng này kết quả khác (tỉnh, ngành, quy mô, quý). Ít nhất là 5.
+app-agency-export-now = Tạo tệp gửi cơ quan
+app-agency-export-done = Đã lưu { $records } kết quả vào { $path }
+app-agency-export-anonymity = Trong { $considered } bài đánh giá đã hoàn tất: { $as_recorded } giữ nguyên, { $generalised } gộp nhóm rộng hơn, { $withheld } bỏ ra để không nhận ra được doanh nghiệp nào (k = { $k }).
+app-agency-import-title = Kết quả nhận từ cán bộ
+app-agency-import-intro = Chép các tệp cán bộ gửi vào thư mục này rồi bấm nhập. Nhập một tệp hai lần cũng không thay đổi gì.
+app-agency-import-empty = Thư mục đang trống.
+app-agency-import-new = mới
+app-agency-import-done-before = đã nhập trước đây
+app-agency-import-now = Nhập { $count } tệp mới
+app-agency-import-progress = Đã nhập { $done } trên { $total } tệp
+app-agency-import-merged = { $file }: { $records } kết quả, { $added } mới, { $refined } chính xác hơn, { $unchanged } đã có, { $conflicts } xung đột (không gộp)
+app-agency-import-already = { $file }: đã nhập trước đây, không có gì thay đổi
+app-agency-import-refused = { $file } bị từ chối: { $reason }
+app-agency-pool = Máy này đang có { $records } kết quả từ { $files } tệp.
+app-agency-workbook-title = Bảng cho Excel
+app-agency-workbook-by = Nhóm theo
+app-agency-workbook-help = Nhóm có ít hơn 5 doanh nghiệp sẽ bị bỏ ra.
+app-agency-workbook-save = Lưu bảng Excel
 
 ## Settings
 app-settings-title = Cài đặt

@@ -44,6 +44,12 @@ pub fn typescript() -> String {
         Results,
         SavedFile,
         BackupInfo,
+        ExportSummary,
+        InboxFile,
+        AgencyInfo,
+        ImportedInfo,
+        ImportProgress,
+        ImportResult,
     );
     let mut out = String::from(
         "// Generated from src-tauri/src/dto.rs and error.rs by `bindings::typescript()`.\n\

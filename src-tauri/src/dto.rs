@@ -277,3 +277,67 @@ pub struct BackupInfo {
     #[ts(type = "number")]
     pub bytes: u64,
 }
+
+/// What an anonymized export wrote (Agency → "Export for the agency").
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ExportSummary {
+    pub path: String,
+    pub k: u32,
+    /// Finalized assessments considered.
+    pub considered: u32,
+    /// Records in the file.
+    pub records: u32,
+    pub as_recorded: u32,
+    pub generalised: u32,
+    pub withheld: u32,
+}
+
+/// An export file waiting in the agency's inbox folder.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct InboxFile {
+    pub name: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+    /// Imported before (the same file, by SHA-256).
+    pub imported: bool,
+}
+
+/// The agency side: the inbox folder, its files, and what the pool holds.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct AgencyInfo {
+    pub inbox: String,
+    pub files: Vec<InboxFile>,
+    pub records: u32,
+    pub imported: Vec<ImportedInfo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ImportedInfo {
+    pub file_name: String,
+    /// `YYYY-MM-DD`.
+    pub imported_on: String,
+    pub records: u32,
+    pub added: u32,
+    pub conflicts: u32,
+}
+
+/// Sent while importing: `done` of `total` files.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ImportProgress {
+    pub done: u32,
+    pub total: u32,
+    pub name: String,
+}
+
+/// What importing one file did, or why it was refused (`error`, in the user's language).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ImportResult {
+    pub name: String,
+    pub already_imported: bool,
+    pub records: u32,
+    pub added: u32,
+    pub refined: u32,
+    pub unchanged: u32,
+    pub conflicts: u32,
+    pub error: Option<String>,
+}

@@ -57,6 +57,10 @@ pub fn builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             commands::backup::backup_now,
             commands::backup::backup_list,
             commands::backup::backup_restore,
+            commands::agency::export_anonymized,
+            commands::agency::agency_info,
+            commands::agency::agency_import,
+            commands::agency::agency_workbook,
         ])
 }
 

@@ -222,6 +222,16 @@ impl Folders {
     pub fn backups(&self) -> PathBuf {
         self.data.join("backups")
     }
+
+    /// Where an officer's anonymized exports are saved: beside the reports.
+    pub fn exports(&self) -> PathBuf {
+        self.reports.join("Exports")
+    }
+
+    /// Where an agency puts the export files officers send; the Agency screen imports them.
+    pub fn inbox(&self) -> PathBuf {
+        self.reports.join("Inbox")
+    }
 }
 
 /// Where reports are saved, where the user finds them: `DigiReady` in the Documents folder,

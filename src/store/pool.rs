@@ -331,6 +331,27 @@ impl Store {
         Ok(out)
     }
 
+    /// Whether a file with this SHA-256 was imported before.
+    pub fn pool_has_file(&self, sha256: &str) -> Result<bool, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT 1 FROM pool_import WHERE file_sha256 = ?1",
+                [sha256],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
+    /// How many records the pool holds.
+    pub fn pool_record_count(&self) -> Result<usize, StoreError> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM pool_record", [], |r| r.get(0))?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+
     /// The imported files, newest first.
     pub fn pool_imports(&self) -> Result<Vec<ImportedFile>, StoreError> {
         let mut stmt = self.conn.prepare(

@@ -1,6 +1,7 @@
 //! The IPC commands, grouped by area. Each one converts its arguments, checks them, calls the
 //! core and converts the result: no business logic here.
 
+pub mod agency;
 pub mod app;
 pub mod assessment;
 pub mod backup;

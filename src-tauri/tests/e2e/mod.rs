@@ -309,7 +309,7 @@ fn full_assessment_in_vietnamese_then_a_lao_pdf() {
     w.shot(&s, "12-enterprises");
     s.click("button.brand");
     s.click("[data-nav=agency]");
-    s.wait_for("li.card");
+    s.wait_for("#export-now");
     w.shot(&s, "13-agency");
     s.end();
 }
@@ -463,4 +463,156 @@ fn switching_the_language_changes_the_ui() {
     s.end();
     let settings = std::fs::read_to_string(w.data().join("settings.json")).expect("settings saved");
     assert!(settings.contains("\"vi\""), "{settings}");
+}
+
+/// Registers `n` firms of Can Tho in the data folder's database and finalizes an assessment of
+/// each (first offered option everywhere), as an officer would have over some weeks.
+fn seed_finalized(data: &Path, n: u8) {
+    use digiready::answers::AnswerValue;
+    use digiready::clock::Timestamp;
+    use digiready::instrument::QuestionKind;
+    use digiready::store::{Contact, NewEnterprise, RecordId};
+    let catalog = Catalog::embedded();
+    let instruments = digiready::instrument::load_embedded(&catalog).expect("questionnaire");
+    let instrument = instruments.current();
+    let mut store = Store::open(&data.join("digiready.sqlite3")).expect("open");
+    let sector = "retail_wholesale";
+    for i in 1..=n {
+        let firm = NewEnterprise {
+            name: format!("Tạp hóa Bí Mật {i}"),
+            sector: sector.into(),
+            size_band: "micro".into(),
+            country: "VN".into(),
+            province: "Cần Thơ".into(),
+            district: None,
+            contact: Contact::default(),
+        };
+        let e = store
+            .add_enterprise(instrument, &firm, Timestamp(1_000))
+            .expect("add");
+        let a = store
+            .start_assessment(
+                instrument,
+                e.id,
+                "Lan",
+                Locale::Vi,
+                &RecordId::from_random_bytes([i; 16]),
+                Timestamp(2_000),
+            )
+            .expect("start");
+        loop {
+            let answers = store.assessment(a.id).expect("read").answers;
+            let shown = digiready::scoring::shown_questions(instrument, sector, &answers);
+            let Some(q) = shown.into_iter().find(|q| !answers.contains_key(&q.id)) else {
+                break;
+            };
+            let value = match &q.kind {
+                QuestionKind::Number { min, .. } => AnswerValue::Number(*min),
+                QuestionKind::Multiple(_) => AnswerValue::Choices(vec![q
+                    .kind
+                    .choices()
+                    .iter()
+                    .find(|c| c.applies.includes(sector))
+                    .expect("option")
+                    .id
+                    .clone()]),
+                kind => AnswerValue::Choice(
+                    kind.choices()
+                        .iter()
+                        .find(|c| c.applies.includes(sector))
+                        .expect("option")
+                        .id
+                        .clone(),
+                ),
+            };
+            store
+                .record_answer(instrument, a.id, &q.id, &value, Timestamp(3_000))
+                .expect("answer");
+        }
+        store
+            .finalize_assessment(instrument, a.id, Timestamp(1_780_000_000_000))
+            .expect("finalize");
+    }
+}
+
+/// In Lao: an officer's anonymized export from the app, received by the agency (its inbox),
+/// imported with progress, then the Excel table saved.
+#[test]
+fn anonymized_export_then_agency_import_and_table() {
+    let w = World::new("agency");
+    seed_finalized(&w.data(), 6);
+    let s = w.launch();
+    choose_language(&s, "lo");
+    s.click("[data-nav=agency]");
+    s.wait_for("#export-now");
+    w.shot(&s, "01-agency");
+    s.click("#export-now");
+    let done = s.wait_for("#export-done").text();
+    w.shot(&s, "02-exported");
+    let exports = w.dir.path().join("home/DigiReady/Exports");
+    let files: Vec<PathBuf> = std::fs::read_dir(&exports)
+        .expect("exports folder")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    assert_eq!(files.len(), 1, "{done}");
+    assert!(done.contains('6'), "{done}");
+    let bytes = std::fs::read(&files[0]).expect("export");
+    let file = digiready::export::read::read_export(&bytes, &Default::default()).expect("valid");
+    assert_eq!(file.records.len(), 6);
+    assert!(!bytes.windows(6).any(|w| w == "Bí Mật".as_bytes()));
+
+    // The agency receives it: into the inbox, and the screen lists it as new.
+    let inbox = w.dir.path().join("home/DigiReady/Inbox");
+    std::fs::copy(&files[0], inbox.join("officer-lan.zip")).expect("copy");
+    std::fs::write(inbox.join("broken.zip"), b"not a zip").expect("write");
+    s.click("button.brand");
+    s.click("[data-nav=agency]");
+    s.wait_for("#import-new");
+    s.wait_until(
+        "two new files",
+        "return document.querySelectorAll('.files li').length === 2;",
+    );
+    s.click("#import-new");
+    s.wait_until(
+        "both files are done",
+        "return document.querySelectorAll('.results li').length === 2 && document.querySelector('#import-progress')?.value === 2;",
+    );
+    w.shot(&s, "03-imported");
+    assert_eq!(s.all(".results li.ok").len(), 1);
+    assert_eq!(s.all(".results li.error").len(), 1);
+    let pool = Store::open(&w.data().join("digiready.sqlite3"))
+        .expect("open")
+        .pool_record_count()
+        .expect("count");
+    assert_eq!(pool, 6);
+    s.wait_until(
+        "the pool count is shown",
+        "return document.querySelector('#pool-count').textContent.includes('6');",
+    );
+
+    s.click("#save-workbook");
+    let saved = s.wait_for("#workbook-saved").text();
+    w.shot(&s, "04-workbook");
+    let xlsx = std::fs::read_dir(w.dir.path().join("home/DigiReady"))
+        .expect("reports")
+        .map(|e| e.expect("entry").path())
+        .find(|p| p.extension().is_some_and(|e| e == "xlsx"))
+        .unwrap_or_else(|| panic!("no workbook: {saved}"));
+    let mut zip =
+        zip::ZipArchive::new(std::fs::File::open(xlsx).expect("open")).expect("xlsx is a zip");
+    let mut strings = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/sharedStrings.xml").expect("strings"),
+        &mut strings,
+    )
+    .expect("read");
+    assert!(
+        strings.contains(&w.t(Locale::Lo, "agg-col-median")),
+        "Lao headers"
+    );
+    assert!(
+        strings.contains(&w.t(Locale::Lo, "province-can_tho")),
+        "Lao province name"
+    );
+    s.end();
 }

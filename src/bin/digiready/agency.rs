@@ -6,13 +6,12 @@ use std::path::{Path, PathBuf};
 use digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES;
 use digiready::export::aggregate::{aggregate, Dimension};
 use digiready::export::publish::{build_pack, PackHeader};
-use digiready::export::read::Limits;
 use digiready::export::record::period_span;
 use digiready::export::tables::{practices_csv, scores_csv, workbook, About};
-use digiready::export::write::{build_export, ExportOptions};
-use digiready::export::{read_export_file, ImportFileError};
+use digiready::export::write::ExportOptions;
 use digiready::i18n::Args;
 use digiready::store::StoreError;
+use digiready::workflow;
 use serde_json::json;
 
 use crate::commands::{now, print_json, random_hex, write_bytes_atomically, Context};
@@ -22,11 +21,10 @@ use crate::error::CliError;
 pub fn export(ctx: &Context<'_>, out: &Path, k: usize, json: bool) -> Result<(), CliError> {
     let instruments = ctx.instruments()?;
     let store = ctx.store()?;
-    let assessments = store.finalized_assessments()?;
     let today = now().date(INDOCHINA_TIME_OFFSET_MINUTES);
-    let export = build_export(
+    let export = workflow::export_anonymized(
+        &store,
         &instruments,
-        &assessments,
         &ExportOptions {
             k,
             export_id: random_hex()?,
@@ -82,35 +80,26 @@ pub fn export(ctx: &Context<'_>, out: &Path, k: usize, json: bool) -> Result<(),
 /// `digiready import FILES...`: each file is merged whole or refused; the others go on.
 pub fn import(ctx: &Context<'_>, files: &[PathBuf], json: bool) -> Result<(), CliError> {
     let mut store = ctx.store()?;
-    let limits = Limits::default();
     let mut refused = 0;
     let mut report = Vec::new();
-    for path in files {
+    workflow::import_export_files(&mut store, files, now, |_, path, result| {
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let result = read_export_file(path, &limits).and_then(|file| {
-            store
-                .merge_export(&file, &name, now())
-                .map_err(ImportFileError::from)
-        });
         match result {
+            Ok(o) if json => report.push(json!({
+                "file": path.display().to_string(),
+                "already_imported": o.already_imported,
+                "records": o.records,
+                "added": o.added,
+                "refined": o.refined,
+                "unchanged": o.unchanged,
+                "conflicts": o.conflicts,
+            })),
             Ok(o) => {
-                if json {
-                    report.push(json!({
-                        "file": path.display().to_string(),
-                        "already_imported": o.already_imported,
-                        "records": o.records,
-                        "added": o.added,
-                        "refined": o.refined,
-                        "unchanged": o.unchanged,
-                        "conflicts": o.conflicts,
-                    }));
-                    continue;
-                }
                 let args = Args::new()
-                    .text("file", name.clone())
+                    .text("file", name)
                     .count("records", o.records)
                     .count("added", o.added)
                     .count("refined", o.refined)
@@ -147,7 +136,7 @@ pub fn import(ctx: &Context<'_>, files: &[PathBuf], json: bool) -> Result<(), Cl
                 }
             }
         }
-    }
+    });
     if json {
         print_json(&json!(report));
     }

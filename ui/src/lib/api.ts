@@ -1,7 +1,8 @@
 // Typed calls to the shell's commands. The types are generated from the Rust DTOs
 // (bindings.ts); argument names are camelCase, as Tauri expects.
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
+  AgencyInfo,
   AnswerSaved,
   Answer,
   AppInfo,
@@ -12,6 +13,9 @@ import type {
   EnterpriseFields,
   EnterpriseRow,
   ErrorCode,
+  ExportSummary,
+  ImportProgress,
+  ImportResult,
   Lang,
   Results,
   SavedFile,
@@ -63,6 +67,14 @@ export const api = {
   backupNow: () => call<BackupInfo>("backup_now"),
   backupList: () => call<BackupInfo[]>("backup_list"),
   backupRestore: (name: string) => call<null>("backup_restore", { name }),
+  exportAnonymized: (k: number) => call<ExportSummary>("export_anonymized", { k }),
+  agencyInfo: () => call<AgencyInfo>("agency_info"),
+  agencyImport: (names: string[], progress: (p: ImportProgress) => void) => {
+    const onProgress = new Channel<ImportProgress>();
+    onProgress.onmessage = progress;
+    return call<ImportResult[]>("agency_import", { names, onProgress });
+  },
+  agencyWorkbook: (by: string[]) => call<SavedFile>("agency_workbook", { by }),
 };
 
 /** The message to show for a failed call. */

@@ -143,3 +143,31 @@ export type BackupInfo = {
  */
 name: string, path: string, bytes: number, };
 
+export type ExportSummary = { path: string, k: number, 
+/**
+ * Finalized assessments considered.
+ */
+considered: number, 
+/**
+ * Records in the file.
+ */
+records: number, as_recorded: number, generalised: number, withheld: number, };
+
+export type InboxFile = { name: string, bytes: number, 
+/**
+ * Imported before (the same file, by SHA-256).
+ */
+imported: boolean, };
+
+export type AgencyInfo = { inbox: string, files: Array<InboxFile>, records: number, imported: Array<ImportedInfo>, };
+
+export type ImportedInfo = { file_name: string, 
+/**
+ * `YYYY-MM-DD`.
+ */
+imported_on: string, records: number, added: number, conflicts: number, };
+
+export type ImportProgress = { done: number, total: number, name: string, };
+
+export type ImportResult = { name: string, already_imported: boolean, records: number, added: number, refined: number, unchanged: number, conflicts: number, error: string | null, };
+

@@ -1,0 +1,269 @@
+//! The agency side of the app: the officer's anonymized export, and at the agency the inbox
+//! folder of received export files, their import (with progress) and the Excel workbook.
+
+use std::path::PathBuf;
+
+use digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES;
+use digiready::export::aggregate::{aggregate, Dimension, MIN_FIRMS};
+use digiready::export::anonymity::MIN_K;
+use digiready::export::record::period_span;
+use digiready::export::tables::{workbook, About};
+use digiready::export::write::ExportOptions;
+use digiready::export::ExportError;
+use digiready::i18n::format::date;
+use digiready::workflow;
+use tauri::ipc::Channel;
+use tauri::State;
+
+use crate::dto::{
+    AgencyInfo, ExportSummary, ImportProgress, ImportResult, ImportedInfo, InboxFile, SavedFile,
+};
+use crate::error::{CommandError, CommandResult, ErrorCode};
+use crate::state::{now, write_error, AppState};
+
+const EXPORT_SUFFIX: &str = ".digiready-export.zip";
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+fn random_hex() -> CommandResult<String> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes)
+        .map_err(|e| CommandError::new(ErrorCode::Internal, e.to_string()))?;
+    Ok(digiready::digest::hex(&bytes))
+}
+
+fn export_error(state: &AppState, e: &ExportError) -> CommandError {
+    let code = match e {
+        ExportError::Anonymity(_) => ErrorCode::InvalidInput,
+        ExportError::Store(e) => return state.store_error(e),
+        ExportError::UnknownInstrument { .. } | ExportError::Internal(_) => ErrorCode::Internal,
+    };
+    CommandError::new(code, e.localize(&state.content.catalog, state.locale()))
+}
+
+/// Writes every finalized assessment, anonymized with `k` (at least 5), into the exports
+/// folder; says how many records were released, generalised and withheld.
+#[tauri::command]
+pub async fn export_anonymized(state: State<'_, AppState>, k: u32) -> CommandResult<ExportSummary> {
+    if (k as usize) < MIN_K || k > 100 {
+        return Err(super::invalid(&state, "k"));
+    }
+    let today = now().date(INDOCHINA_TIME_OFFSET_MINUTES);
+    let export = {
+        let store = state.store()?;
+        workflow::export_anonymized(
+            &store,
+            &state.content.instruments,
+            &ExportOptions {
+                k: k as usize,
+                export_id: random_hex()?,
+                today,
+                app_version: env!("CARGO_PKG_VERSION"),
+            },
+        )
+        .map_err(|e| export_error(&state, &e))?
+    };
+    let dir = state.folders.exports();
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| write_error(&state.content, state.locale(), &dir, &e))?;
+    let path = dir.join(format!(
+        "{:04}-{:02}-{:02}-{}{EXPORT_SUFFIX}",
+        today.year,
+        today.month,
+        today.day,
+        &export.manifest.export_id[..8]
+    ));
+    workflow::write_atomically(&path, &export.bytes)
+        .map_err(|e| write_error(&state.content, state.locale(), &path, &e))?;
+    let a = &export.manifest.anonymity;
+    Ok(ExportSummary {
+        path: path.display().to_string(),
+        k,
+        considered: count(a.considered),
+        records: count(export.manifest.records),
+        as_recorded: count(a.as_recorded),
+        generalised: count(
+            a.generalised_to_region + a.generalised_to_country + a.generalised_to_year,
+        ),
+        withheld: count(a.withheld),
+    })
+}
+
+/// The `.zip` files in the inbox folder, by name.
+fn inbox_files(state: &AppState) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(state.folders.inbox())
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip"))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// The inbox folder (created if missing) with its files, and what the pool holds.
+#[tauri::command]
+pub fn agency_info(state: State<'_, AppState>) -> CommandResult<AgencyInfo> {
+    let inbox = state.folders.inbox();
+    std::fs::create_dir_all(&inbox)
+        .map_err(|e| write_error(&state.content, state.locale(), &inbox, &e))?;
+    let store = state.store()?;
+    let err = |e: digiready::store::StoreError| state.store_error(&e);
+    let mut files = Vec::new();
+    for path in inbox_files(&state) {
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        files.push(InboxFile {
+            name: path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            bytes: bytes.len() as u64,
+            imported: store
+                .pool_has_file(&digiready::digest::sha256_hex(&bytes))
+                .map_err(err)?,
+        });
+    }
+    Ok(AgencyInfo {
+        inbox: inbox.display().to_string(),
+        files,
+        records: count(store.pool_record_count().map_err(err)?),
+        imported: store
+            .pool_imports()
+            .map_err(err)?
+            .into_iter()
+            .map(|f| ImportedInfo {
+                file_name: f.file_name,
+                imported_on: super::iso_date(f.imported_at),
+                records: count(f.records),
+                added: count(f.added),
+                conflicts: count(f.conflicts),
+            })
+            .collect(),
+    })
+}
+
+/// Imports the named inbox files, each whole or not at all, telling `on_progress` after each.
+/// Only files in the inbox can be named.
+#[tauri::command]
+pub async fn agency_import(
+    state: State<'_, AppState>,
+    names: Vec<String>,
+    on_progress: Channel<ImportProgress>,
+) -> CommandResult<Vec<ImportResult>> {
+    if names.is_empty() || names.len() > 10_000 {
+        return Err(super::invalid(&state, "names"));
+    }
+    let known = inbox_files(&state);
+    let paths = names
+        .iter()
+        .map(|n| {
+            known
+                .iter()
+                .find(|p| p.file_name().is_some_and(|f| f.to_string_lossy() == *n))
+                .cloned()
+                .ok_or_else(|| super::invalid(&state, "names"))
+        })
+        .collect::<CommandResult<Vec<PathBuf>>>()?;
+    let total = count(paths.len());
+    let mut results = Vec::new();
+    let mut store = state.store()?;
+    workflow::import_export_files(&mut store, &paths, now, |i, path, result| {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let r = match result {
+            Ok(o) => ImportResult {
+                name: name.clone(),
+                already_imported: o.already_imported,
+                records: count(o.records),
+                added: count(o.added),
+                refined: count(o.refined),
+                unchanged: count(o.unchanged),
+                conflicts: count(o.conflicts.len()),
+                error: None,
+            },
+            Err(e) => ImportResult {
+                name: name.clone(),
+                already_imported: false,
+                records: 0,
+                added: 0,
+                refined: 0,
+                unchanged: 0,
+                conflicts: 0,
+                error: Some(e.localize(&state.content.catalog, state.locale())),
+            },
+        };
+        results.push(r);
+        // The UI may have gone (window closed): the import goes on regardless.
+        let _ = on_progress.send(ImportProgress {
+            done: count(i + 1),
+            total,
+            name,
+        });
+    });
+    Ok(results)
+}
+
+/// Saves the Excel workbook of the pool grouped by `by` (e.g. sector, size, province), in the
+/// user's language, beside the reports.
+#[tauri::command]
+pub async fn agency_workbook(
+    state: State<'_, AppState>,
+    by: Vec<String>,
+) -> CommandResult<SavedFile> {
+    let dims = by
+        .iter()
+        .map(|d| d.parse::<Dimension>())
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|_| super::invalid(&state, "by"))?;
+    if dims.is_empty() || dims.len() > 4 {
+        return Err(super::invalid(&state, "by"));
+    }
+    let locale = state.locale();
+    let (records, files) = {
+        let store = state.store()?;
+        let err = |e: digiready::store::StoreError| state.store_error(&e);
+        (
+            store.pool_records().map_err(err)?,
+            store.pool_imports().map_err(err)?.len(),
+        )
+    };
+    let agg = aggregate(&records, &dims, MIN_FIRMS);
+    let today = now().date(INDOCHINA_TIME_OFFSET_MINUTES);
+    let about = About {
+        files,
+        period: match period_span(&records) {
+            Some((a, b)) if a == b => a,
+            Some((a, b)) => format!("{a} – {b}"),
+            None => String::new(),
+        },
+        made: date(locale, today),
+    };
+    let bytes = workbook(&agg, &about, &state.content.catalog, locale)
+        .map_err(|e| CommandError::new(ErrorCode::Internal, e.to_string()))?;
+    let dir = state.folders.reports.clone();
+    std::fs::create_dir_all(&dir).map_err(|e| write_error(&state.content, locale, &dir, &e))?;
+    let path = dir.join(format!(
+        "{:04}-{:02}-{:02}-{}.xlsx",
+        today.year,
+        today.month,
+        today.day,
+        by.join("-")
+    ));
+    workflow::write_atomically(&path, &bytes)
+        .map_err(|e| write_error(&state.content, locale, &path, &e))?;
+    Ok(SavedFile {
+        path: path.display().to_string(),
+        bytes: bytes.len() as u64,
+    })
+}
