@@ -213,38 +213,6 @@ pub fn report_file_name(enterprise: &str, date: CivilDate, locale: Locale) -> St
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::report_file_name;
-    use crate::i18n::format::CivilDate;
-    use crate::locale::Locale;
-
-    #[test]
-    fn report_file_names_keep_every_script_and_drop_path_characters() {
-        let d = CivilDate {
-            year: 2026,
-            month: 11,
-            day: 3,
-        };
-        assert_eq!(
-            report_file_name("Cửa hàng Hoa Mai", d, Locale::Vi),
-            "Cửa-hàng-Hoa-Mai-2026-11-03-vi.pdf"
-        );
-        assert_eq!(
-            report_file_name("ຮ້ານ ນາງແກ້ວ / 2", d, Locale::Lo),
-            "ຮ້ານ-ນາງແກ້ວ-2-2026-11-03-lo.pdf"
-        );
-        assert_eq!(
-            report_file_name("../../etc", d, Locale::En),
-            "etc-2026-11-03-en.pdf"
-        );
-        assert_eq!(
-            report_file_name("///", d, Locale::En),
-            "digiready-2026-11-03-en.pdf"
-        );
-    }
-}
-
 /// The officer's anonymized export of every finalized assessment in `store`.
 pub fn export_anonymized(
     store: &Store,
@@ -280,5 +248,37 @@ pub fn import_export_files(
                 .map_err(crate::export::ImportFileError::from)
         });
         each(i, path, result);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::report_file_name;
+    use crate::i18n::format::CivilDate;
+    use crate::locale::Locale;
+
+    #[test]
+    fn report_file_names_keep_every_script_and_drop_path_characters() {
+        let d = CivilDate {
+            year: 2026,
+            month: 11,
+            day: 3,
+        };
+        assert_eq!(
+            report_file_name("Cửa hàng Hoa Mai", d, Locale::Vi),
+            "Cửa-hàng-Hoa-Mai-2026-11-03-vi.pdf"
+        );
+        assert_eq!(
+            report_file_name("ຮ້ານ ນາງແກ້ວ / 2", d, Locale::Lo),
+            "ຮ້ານ-ນາງແກ້ວ-2-2026-11-03-lo.pdf"
+        );
+        assert_eq!(
+            report_file_name("../../etc", d, Locale::En),
+            "etc-2026-11-03-en.pdf"
+        );
+        assert_eq!(
+            report_file_name("///", d, Locale::En),
+            "digiready-2026-11-03-en.pdf"
+        );
     }
 }
