@@ -226,6 +226,18 @@ fn bad_arguments_get_clear_errors() {
             json!({"enterpriseId": 1, "assessor": "a".repeat(1000)}),
         ),
         ("backup_restore", json!({"name": "../../etc/passwd"})),
+        ("export_anonymized", json!({"k": 4})),
+        ("export_anonymized", json!({"k": 100_000})),
+        (
+            "agency_import",
+            json!({"names": ["../../etc/passwd"], "onProgress": "__CHANNEL__:1"}),
+        ),
+        (
+            "agency_import",
+            json!({"names": [], "onProgress": "__CHANNEL__:1"}),
+        ),
+        ("agency_workbook", json!({"by": ["name"]})),
+        ("agency_workbook", json!({"by": []})),
     ];
     for (cmd, args) in cases {
         let (code, message) = shell.err(cmd, args.clone());
