@@ -1,0 +1,226 @@
+//! The agency at national scale: 1,000 export files holding 1,000,000 assessments in all are
+//! imported (read, verified, merged into a fresh agency database) and aggregated by sector ×
+//! size × province; in the same run DuckDB reads the same CSV files (unzipped) and aggregates
+//! them, and the two sets of figures are compared.
+//!
+//! `cargo bench --bench agency` (release build). Smaller runs: `DIGIREADY_BENCH_FILES=100`,
+//! `DIGIREADY_BENCH_RECORDS=1000` (records per file). DuckDB comes from the virtual
+//! environment `scripts/setup.sh` makes (`DIGIREADY_PYTHON`, default `target/pyenv/bin/python`).
+//!
+//! Goal (issue 7): import + aggregation within 2× DuckDB, identical numbers.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use digiready::clock::Timestamp;
+use digiready::export::aggregate::{aggregate, Dimension};
+use digiready::export::anonymity::Step;
+use digiready::export::manifest::Anonymity;
+use digiready::export::record::{AnswerCell, Record, ScoreLevel};
+use digiready::export::tables::{practices_csv, scores_csv};
+use digiready::export::write::{package, ExportOptions};
+use digiready::i18n::format::CivilDate;
+use digiready::i18n::Catalog;
+use digiready::instrument::load_embedded;
+use digiready::place::Places;
+use digiready::store::Store;
+use digiready::workflow;
+
+fn env_usize(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// A small deterministic generator (64-bit LCG), so every run makes the same files.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn main() {
+    let files = env_usize("DIGIREADY_BENCH_FILES", 1_000);
+    let per_file = env_usize("DIGIREADY_BENCH_RECORDS", 1_000);
+    let catalog = Catalog::embedded();
+    let instruments = load_embedded(&catalog).expect("questionnaire");
+    let instrument = instruments.current();
+    let provinces: Vec<(String, String)> = Places::embedded()
+        .provinces("VN")
+        .map(|p| (p.id.clone(), p.region.clone()))
+        .collect();
+    let sectors: Vec<&str> = instrument.sectors.iter().map(|s| s.id.as_str()).collect();
+    let areas: Vec<&str> = instrument.areas.iter().map(|a| a.id.as_str()).collect();
+    let practices: Vec<&str> = instrument.practices.iter().map(|p| p.id.as_str()).collect();
+    let questions: Vec<&str> = instrument.questions.iter().map(|q| q.id.as_str()).collect();
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let zips = dir.path().join("zips");
+    let unzipped = dir.path().join("csv");
+    std::fs::create_dir_all(&zips).expect("dir");
+    let started = Instant::now();
+    let mut rng = Lcg(7);
+    let mut paths = Vec::with_capacity(files);
+    for f in 0..files {
+        let mut records = Vec::with_capacity(per_file);
+        for r in 0..per_file {
+            let (province, region) = provinces[rng.below(provinces.len())].clone();
+            let step = match rng.below(10) {
+                0 => Step::Region,
+                1 => Step::Country,
+                _ => Step::AsRecorded,
+            };
+            let score = |rng: &mut Lcg| {
+                let s = (rng.below(1001) as f64) / 10.0;
+                ScoreLevel {
+                    score: s,
+                    level: (s / 20.0).floor().clamp(0.0, 4.0) as u8 + 1,
+                }
+            };
+            let mut id = [0u8; 16];
+            id[..8].copy_from_slice(&(f as u64).to_be_bytes());
+            id[8..].copy_from_slice(&(r as u64).to_be_bytes());
+            records.push(Record {
+                record_id: digiready::digest::hex(&id),
+                instrument_version: instrument.version.clone(),
+                country: "VN".into(),
+                province: (step == Step::AsRecorded).then_some(province),
+                region: (step == Step::Region).then_some(region),
+                sector: sectors[rng.below(sectors.len())].to_string(),
+                size_band: ["micro", "small", "medium"][rng.below(3)].to_string(),
+                year: 2026,
+                quarter: Some(rng.below(4) as u8 + 1),
+                generalisation: step,
+                overall: Some(score(&mut rng)),
+                areas: areas
+                    .iter()
+                    .map(|a| (a.to_string(), score(&mut rng)))
+                    .collect::<BTreeMap<_, _>>(),
+                practices: practices
+                    .iter()
+                    .map(|p| (p.to_string(), rng.below(2) == 1))
+                    .collect(),
+                answers: questions
+                    .iter()
+                    .take(40)
+                    .map(|q| AnswerCell {
+                        question: q.to_string(),
+                        option: Some(format!("option-{}", rng.below(4))),
+                        number: None,
+                    })
+                    .collect(),
+            });
+        }
+        records.sort_by(|a, b| a.record_id.cmp(&b.record_id));
+        let options = ExportOptions {
+            k: 5,
+            export_id: format!("{f:032x}"),
+            today: CivilDate {
+                year: 2026,
+                month: 11,
+                day: 23,
+            },
+            app_version: "bench",
+        };
+        let anonymity = Anonymity {
+            k: 5,
+            quasi_identifiers: Vec::new(),
+            considered: records.len(),
+            as_recorded: 0,
+            generalised_to_region: 0,
+            generalised_to_country: 0,
+            generalised_to_year: 0,
+            withheld: 0,
+        };
+        let export = package(&records, anonymity, &instruments, &options).expect("package");
+        let path = zips.join(format!("{f:04}.zip"));
+        std::fs::write(&path, &export.bytes).expect("write zip");
+        // The same CSV files, unzipped, for DuckDB.
+        let target = unzipped.join(format!("{f:04}"));
+        std::fs::create_dir_all(&target).expect("dir");
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&export.bytes)).expect("zip");
+        zip.extract(&target).expect("unzip");
+        paths.push(path);
+    }
+    let zip_bytes: u64 = paths
+        .iter()
+        .map(|p| std::fs::metadata(p).expect("meta").len())
+        .sum();
+    println!(
+        "generated {files} files × {per_file} records = {} records, {:.0} MB zipped, in {:.1} s",
+        files * per_file,
+        zip_bytes as f64 / 1e6,
+        started.elapsed().as_secs_f64()
+    );
+
+    // DigiReady: import every file into a fresh agency database, then aggregate.
+    let db = dir.path().join("agency.sqlite3");
+    let by = [Dimension::Sector, Dimension::Size, Dimension::Province];
+    let started = Instant::now();
+    let mut store = Store::open(&db).expect("agency database");
+    let mut refused = 0;
+    workflow::import_export_files(
+        &mut store,
+        &paths,
+        || Timestamp(0),
+        |_, _, r| {
+            if let Err(e) = r {
+                eprintln!("refused: {e}");
+                refused += 1;
+            }
+        },
+    );
+    let imported = started.elapsed().as_secs_f64();
+    let records = store.pool_records().expect("records");
+    let agg = aggregate(&records, &by, 5);
+    let tables = dir.path().join("tables");
+    std::fs::create_dir_all(&tables).expect("dir");
+    std::fs::write(tables.join("scores.csv"), scores_csv(&agg)).expect("write");
+    std::fs::write(tables.join("practices.csv"), practices_csv(&agg)).expect("write");
+    let ours = started.elapsed().as_secs_f64();
+    assert_eq!(refused, 0);
+    assert_eq!(records.len(), files * per_file);
+    println!(
+        "digiready: import {imported:.2} s + aggregation {:.2} s = {ours:.2} s ({} cells)",
+        ours - imported,
+        agg.cells.len()
+    );
+
+    // DuckDB, reading the unzipped CSV files and aggregating the same way.
+    let python = std::env::var("DIGIREADY_PYTHON")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pyenv/bin/python"));
+    let out = std::process::Command::new(&python)
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/duckdb_aggregate.py"))
+        .arg(&unzipped)
+        .arg(tables.join("scores.csv"))
+        .arg(tables.join("practices.csv"))
+        .arg("sector,size,province")
+        .output()
+        .unwrap_or_else(|e| panic!("{}: {e} (run scripts/setup.sh)", python.display()));
+    let said = String::from_utf8_lossy(&out.stdout);
+    print!("duckdb: {said}");
+    assert!(
+        out.status.success(),
+        "{said}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let seconds: f64 = said
+        .rsplit_once(", ")
+        .and_then(|(_, t)| t.split_whitespace().next())
+        .and_then(|t| t.parse().ok())
+        .expect("DuckDB's time");
+    println!("ratio: digiready / DuckDB = {:.2}", ours / seconds);
+}
