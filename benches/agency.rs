@@ -183,7 +183,7 @@ fn main() {
         },
     );
     let imported = started.elapsed().as_secs_f64();
-    let records = store.pool_records().expect("records");
+    let records = store.pool_records_without_answers().expect("records");
     let agg = aggregate(&records, &by, 5);
     let tables = dir.path().join("tables");
     std::fs::create_dir_all(&tables).expect("dir");

@@ -234,7 +234,7 @@ pub async fn agency_workbook(
         let store = state.store()?;
         let err = |e: digiready::store::StoreError| state.store_error(&e);
         (
-            store.pool_records().map_err(err)?,
+            store.pool_records_without_answers().map_err(err)?,
             store.pool_imports().map_err(err)?.len(),
         )
     };

@@ -159,7 +159,7 @@ pub fn aggregate_cmd(
     json: bool,
 ) -> Result<(), CliError> {
     let store = ctx.store()?;
-    let records = store.pool_records()?;
+    let records = store.pool_records_without_answers()?;
     let agg = aggregate(&records, by, min_firms);
     if let Some(dir) = csv {
         std::fs::create_dir_all(dir).map_err(|e| CliError::CreateDir {
