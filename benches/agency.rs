@@ -165,6 +165,16 @@ fn main() {
         started.elapsed().as_secs_f64()
     );
 
+    // For the profile: reading and verifying alone (one thread), not counted below.
+    let started = Instant::now();
+    for p in &paths {
+        digiready::export::read_export_file(p, &Default::default()).expect("valid file");
+    }
+    println!(
+        "(reading and verifying alone, one thread: {:.2} s)",
+        started.elapsed().as_secs_f64()
+    );
+
     // DigiReady: import every file into a fresh agency database, then aggregate.
     let db = dir.path().join("agency.sqlite3");
     let by = [Dimension::Sector, Dimension::Size, Dimension::Province];

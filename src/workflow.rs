@@ -225,7 +225,8 @@ pub fn export_anonymized(
 
 /// The agency's import: reads, verifies and merges each file in turn, each whole or not at
 /// all; `each(index, path, result)` hears of every file as it is done (for progress). A
-/// refused file changes nothing and the others go on.
+/// refused file changes nothing and the others go on. Files are read and verified on a
+/// second thread while the previous one is merged (at most two wait in memory).
 pub fn import_export_files(
     store: &mut Store,
     paths: &[std::path::PathBuf],
@@ -237,18 +238,33 @@ pub fn import_export_files(
     ),
 ) {
     let limits = crate::export::read::Limits::default();
-    for (i, path) in paths.iter().enumerate() {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let result = crate::export::read_export_file(path, &limits).and_then(|file| {
-            store
-                .merge_export(&file, &name, now())
-                .map_err(crate::export::ImportFileError::from)
+    std::thread::scope(|scope| {
+        let (sender, verified) = std::sync::mpsc::sync_channel(2);
+        scope.spawn(move || {
+            for (i, path) in paths.iter().enumerate() {
+                // The merging side stopped: nothing more to read.
+                if sender
+                    .send((i, crate::export::read_export_file(path, &limits)))
+                    .is_err()
+                {
+                    break;
+                }
+            }
         });
-        each(i, path, result);
-    }
+        for (i, read) in verified {
+            let path = &paths[i];
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let result = read.and_then(|file| {
+                store
+                    .merge_export(&file, &name, now())
+                    .map_err(crate::export::ImportFileError::from)
+            });
+            each(i, path, result);
+        }
+    });
 }
 
 #[cfg(test)]

@@ -120,13 +120,6 @@ impl Record {
             None => self.year.to_string(),
         }
     }
-
-    /// How specific the place and period are: more is more specific.
-    pub fn detail(&self) -> u8 {
-        u8::from(self.province.is_some()) * 2
-            + u8::from(self.region.is_some())
-            + u8::from(self.quarter.is_some()) * 4
-    }
 }
 
 /// An id as exports write them: 1–64 characters of `a-z`, `0-9`, `_`, `-` and `.`, starting

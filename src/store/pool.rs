@@ -52,10 +52,11 @@ CREATE TABLE pool_record (
     generalisation     TEXT NOT NULL,
     overall_score      REAL,
     overall_level      INTEGER,
-    -- JSON: {\"area\": [score, level]}, {\"practice\": 0|1}, [[question, option, number]].
+    -- JSON: {\"area\": [score, level]}, {\"practice\": 0|1}.
     areas              TEXT NOT NULL CHECK (json_valid(areas)),
     practices          TEXT NOT NULL CHECK (json_valid(practices)),
-    answers            TEXT NOT NULL CHECK (json_valid(answers)),
+    -- One line per answer cell: \"question option\" or \"question =number\".
+    answers            TEXT NOT NULL,
     import_id          INTEGER NOT NULL REFERENCES pool_import (id)
 ) WITHOUT ROWID;
 CREATE TABLE pool_conflict (
@@ -110,14 +111,27 @@ fn practices_json(r: &Record) -> String {
     Value::Object(map).to_string()
 }
 
-fn answers_json(r: &Record) -> String {
-    Value::Array(
-        r.answers
-            .iter()
-            .map(|a| json!([a.question, a.option, a.number]))
-            .collect(),
-    )
-    .to_string()
+/// Answers, compactly: one line per cell, `question option` or `question =number` (ids
+/// never hold spaces, newlines or `=`; the reader checked them). About half the size of JSON,
+/// which matters at a million records.
+fn answers_text(r: &Record) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(r.answers.len() * 32);
+    for a in &r.answers {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&a.question);
+        out.push(' ');
+        match (&a.option, a.number) {
+            (Some(o), _) => out.push_str(o),
+            (None, Some(n)) => {
+                let _ = write!(out, "={n}");
+            }
+            (None, None) => {}
+        }
+    }
+    out
 }
 
 fn bad(what: &str) -> StoreError {
@@ -139,16 +153,20 @@ fn parse_practices(text: &str) -> Result<BTreeMap<String, bool>, StoreError> {
 }
 
 fn parse_answers(text: &str) -> Result<Vec<AnswerCell>, StoreError> {
-    let list: Vec<(String, Option<String>, Option<f64>)> =
-        serde_json::from_str(text).map_err(|_| bad("answers"))?;
-    Ok(list
-        .into_iter()
-        .map(|(question, option, number)| AnswerCell {
-            question,
-            option,
-            number,
+    text.lines()
+        .map(|line| {
+            let (question, value) = line.split_once(' ').ok_or_else(|| bad("answers"))?;
+            let (option, number) = match value.strip_prefix('=') {
+                Some(n) => (None, Some(n.parse().map_err(|_| bad("answers"))?)),
+                None => (Some(value.to_string()), None),
+            };
+            Ok(AnswerCell {
+                question: question.to_string(),
+                option,
+                number,
+            })
         })
-        .collect())
+        .collect()
 }
 
 const COLUMNS: &str = "record_id, instrument_version, country, province, region, sector, \
@@ -236,7 +254,8 @@ impl Store {
             let mut insert = tx.prepare(&format!(
                 "INSERT INTO pool_record ({COLUMNS}, content_sha256, import_id)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
-                         ?16, ?17)"
+                         ?16, ?17)
+                 ON CONFLICT (record_id) DO NOTHING"
             ))?;
             let mut refine = tx.prepare(
                 "UPDATE pool_record SET province = ?2, region = ?3, year = ?4, quarter = ?5,
@@ -246,60 +265,68 @@ impl Store {
                 "INSERT OR IGNORE INTO pool_conflict (import_id, record_id, content_sha256)
                  VALUES (?1, ?2, ?3)",
             )?;
-            for record in &file.records {
-                let mut r = record.clone();
-                if r.region.is_none() {
-                    r.region = r.province.as_deref().and_then(region_of);
-                }
+            for r in &file.records {
+                // Kept with the region of its province, so that records can be grouped by
+                // region whichever step released them.
+                let region = r
+                    .region
+                    .clone()
+                    .or_else(|| r.province.as_deref().and_then(region_of));
                 let hash = r.content_hash();
-                let kept = find
-                    .query_row([&r.record_id], |row| {
-                        Ok((record_from_row(row), row.get::<_, String>(15)?))
-                    })
-                    .optional()?;
-                match kept {
-                    None => {
-                        insert.execute(params![
-                            r.record_id,
-                            r.instrument_version,
-                            r.country,
-                            r.province,
-                            r.region,
-                            r.sector,
-                            r.size_band,
-                            r.year,
-                            r.quarter,
-                            r.generalisation.as_str(),
-                            r.overall.map(|s| s.score),
-                            r.overall.map(|s| s.level),
-                            areas_json(&r),
-                            practices_json(&r),
-                            answers_json(&r),
-                            hash,
-                            import_id
-                        ])?;
-                        outcome.added += 1;
-                    }
-                    Some((old, old_hash)) => {
-                        let old = old?;
-                        if old_hash != hash || !old.same_place_and_period(&r, region_of) {
-                            conflict.execute(params![import_id, r.record_id, hash])?;
-                            outcome.conflicts.push(r.record_id.clone());
-                        } else if r.detail() > old.detail() {
-                            refine.execute(params![
-                                r.record_id,
-                                r.province,
-                                r.region,
-                                r.year,
-                                r.quarter,
-                                r.generalisation.as_str(),
-                                import_id
-                            ])?;
-                            outcome.refined += 1;
-                        } else {
-                            outcome.unchanged += 1;
-                        }
-                    }
+                // New records (nearly all) are inserted at once; a known id is compared.
+                let inserted = insert.execute(params![
+                    r.record_id,
+                    r.instrument_version,
+                    r.country,
+                    r.province,
+                    region,
+                    r.sector,
+                    r.size_band,
+                    r.year,
+                    r.quarter,
+                    r.generalisation.as_str(),
+                    r.overall.map(|s| s.score),
+                    r.overall.map(|s| s.level),
+                    areas_json(r),
+                    practices_json(r),
+                    answers_text(r),
+                    hash,
+                    import_id
+                ])?;
+                if inserted == 1 {
+                    outcome.added += 1;
+                    continue;
+                }
+                let (old, old_hash) = find.query_row([&r.record_id], |row| {
+                    Ok((record_from_row(row), row.get::<_, String>(15)?))
+                })?;
+                let old = old?;
+                let detail = |province: bool, region: bool, quarter: bool| {
+                    u8::from(province) * 2 + u8::from(region) + u8::from(quarter) * 4
+                };
+                let new_detail =
+                    detail(r.province.is_some(), region.is_some(), r.quarter.is_some());
+                let old_detail = detail(
+                    old.province.is_some(),
+                    old.region.is_some(),
+                    old.quarter.is_some(),
+                );
+                if old_hash != hash || !old.same_place_and_period(r, region_of) {
+                    conflict.execute(params![import_id, r.record_id, hash])?;
+                    outcome.conflicts.push(r.record_id.clone());
+                } else if new_detail > old_detail {
+                    refine.execute(params![
+                        r.record_id,
+                        r.province,
+                        region,
+                        r.year,
+                        r.quarter,
+                        r.generalisation.as_str(),
+                        import_id
+                    ])?;
+                    outcome.refined += 1;
+                } else {
+                    outcome.unchanged += 1;
                 }
             }
         }
@@ -333,7 +360,7 @@ impl Store {
         let columns = if answers {
             COLUMNS.to_string()
         } else {
-            COLUMNS.replace(", answers", ", '[]'")
+            COLUMNS.replace(", answers", ", ''")
         };
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {columns} FROM pool_record ORDER BY record_id"
