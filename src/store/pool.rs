@@ -37,7 +37,9 @@ CREATE TABLE pool_import (
     imported_at  INTEGER NOT NULL
 );
 CREATE TABLE pool_record (
-    record_id          TEXT PRIMARY KEY CHECK (length(record_id) = 32),
+    -- A rowid table: rows are about 1 KB, too large to sit well in a WITHOUT ROWID B-tree.
+    id                 INTEGER PRIMARY KEY,
+    record_id          TEXT NOT NULL UNIQUE CHECK (length(record_id) = 32),
     content_sha256     TEXT NOT NULL,
     instrument_version TEXT NOT NULL,
     country            TEXT NOT NULL,
@@ -58,7 +60,7 @@ CREATE TABLE pool_record (
     -- One line per answer cell: \"question option\" or \"question =number\".
     answers            TEXT NOT NULL,
     import_id          INTEGER NOT NULL REFERENCES pool_import (id)
-) WITHOUT ROWID;
+);
 CREATE TABLE pool_conflict (
     import_id      INTEGER NOT NULL REFERENCES pool_import (id),
     record_id      TEXT NOT NULL,
