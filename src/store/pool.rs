@@ -347,7 +347,7 @@ impl Store {
         Ok(outcome)
     }
 
-    /// Every pooled record, by record id.
+    /// Every pooled record, in the order they were merged.
     pub fn pool_records(&self) -> Result<Vec<Record>, StoreError> {
         self.pool_records_with(true)
     }
@@ -365,7 +365,7 @@ impl Store {
             COLUMNS.replace(", answers", ", ''")
         };
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {columns} FROM pool_record ORDER BY record_id"
+            "SELECT {columns} FROM pool_record ORDER BY id"
         ))?;
         let mut rows = stmt.query([])?;
         let mut out = Vec::new();
