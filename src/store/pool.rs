@@ -364,9 +364,9 @@ impl Store {
         } else {
             COLUMNS.replace(", answers", ", ''")
         };
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {columns} FROM pool_record ORDER BY id"
-        ))?;
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {columns} FROM pool_record ORDER BY id"))?;
         let mut rows = stmt.query([])?;
         let mut out = Vec::new();
         while let Some(row) = rows.next()? {
