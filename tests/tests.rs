@@ -7,6 +7,7 @@ mod cli;
 mod export;
 mod instrument;
 mod locales;
+mod migrations;
 mod plan;
 mod report;
 mod scoring;

@@ -106,6 +106,13 @@ impl Store {
             .map_err(on_open)?;
         conn.pragma_update(None, "foreign_keys", "ON")
             .map_err(on_open)?;
+        // Before anything changes the file (even the journal mode), an older database is
+        // copied aside; without that copy it is not migrated.
+        if let Some(path) = path {
+            if version > 0 && version < SCHEMA_VERSION {
+                backup::before_migration(&conn, path, version)?;
+            }
+        }
         let _mode: String = conn
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
             .map_err(on_open)?;

@@ -1,0 +1,123 @@
+//! Databases written by released versions open, are backed up, and migrate with nothing lost.
+
+use std::path::Path;
+
+use digiready::answers::AnswerValue;
+use digiready::clock::Timestamp;
+use digiready::store::{Status, Store, StoreError, SCHEMA_VERSION};
+use rusqlite::Connection;
+
+use crate::util::{self, embedded};
+
+/// Every row of the tables a schema-2 database has, as text, in a stable order.
+fn dump(path: &Path) -> Vec<String> {
+    let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .expect("open read-only");
+    let mut out = Vec::new();
+    for table in [
+        "enterprise",
+        "assessment",
+        "answer",
+        "benchmark_set",
+        "benchmark_row",
+    ] {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2"))
+            .expect("select");
+        let columns = stmt.column_count();
+        let rows = stmt
+            .query_map([], |r| {
+                let cells: Vec<String> = (0..columns)
+                    .map(|i| format!("{:?}", r.get_ref(i).expect("cell")))
+                    .collect();
+                Ok(format!("{table}: {}", cells.join(" | ")))
+            })
+            .expect("rows");
+        out.extend(rows.map(|r| r.expect("row")));
+    }
+    out
+}
+
+fn user_version(path: &Path) -> u32 {
+    Connection::open(path)
+        .expect("open")
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .expect("version")
+}
+
+#[test]
+fn every_released_schema_migrates_with_nothing_lost_after_a_backup() {
+    let (_, instrument) = embedded();
+    for fixture in util::fixture_files("databases", ".sqlite3") {
+        let before = dump(&fixture);
+        let old = user_version(&fixture);
+        assert!(old < SCHEMA_VERSION, "{}", fixture.display());
+        let dir = tempfile::tempdir().expect("tempdir");
+        let db = dir.path().join("digiready.sqlite3");
+        std::fs::copy(&fixture, &db).expect("copy");
+
+        let mut store = Store::open(&db).expect("a released database opens");
+        assert_eq!(store.schema_version().expect("version"), SCHEMA_VERSION);
+        assert_eq!(store.integrity_check().expect("check"), "ok");
+        drop(store);
+        // Every row of every old table is still there, unchanged.
+        assert_eq!(dump(&db), before, "{}", fixture.display());
+        // The copy taken before migrating is the old database as it was.
+        let backup = dir.path().join(format!(
+            "backups/digiready-before-schema-{SCHEMA_VERSION}-from-{old}.sqlite3"
+        ));
+        assert_eq!(user_version(&backup), old);
+        assert_eq!(dump(&backup), before);
+        Store::verify_backup(&backup).expect("a sound backup");
+
+        // The data works as data: the finalized assessment is still frozen, the draft goes on.
+        store = Store::open(&db).expect("reopen");
+        let finalized = store.assessment(1).expect("assessment 1");
+        assert_eq!(finalized.summary.status, Status::Finalized);
+        assert_eq!(finalized.answers.len(), 37);
+        let draft = store.assessment(2).expect("assessment 2");
+        assert_eq!(draft.summary.status, Status::Draft);
+        let question = digiready::scoring::shown_questions(instrument, "tourism", &draft.answers)
+            .into_iter()
+            .find(|q| !draft.answers.contains_key(&q.id) && !q.kind.choices().is_empty())
+            .expect("an unanswered question");
+        let option = question
+            .kind
+            .choices()
+            .iter()
+            .find(|c| c.applies.includes("tourism"))
+            .expect("option")
+            .id
+            .clone();
+        let value = match &question.kind {
+            digiready::instrument::QuestionKind::Multiple(_) => AnswerValue::Choices(vec![option]),
+            _ => AnswerValue::Choice(option),
+        };
+        store
+            .record_answer(instrument, 2, &question.id, &value, Timestamp(9_000))
+            .expect("the draft takes answers");
+        assert!(matches!(
+            store.record_answer(instrument, 1, &question.id, &value, Timestamp(9_000)),
+            Err(StoreError::Finalized(1))
+        ));
+        assert!(!store.installed_packs().expect("packs").is_empty());
+    }
+}
+
+#[test]
+fn no_backup_no_migration() {
+    let fixture = util::fixtures("databases").join("schema-2.sqlite3");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("digiready.sqlite3");
+    std::fs::copy(&fixture, &db).expect("copy");
+    // The backups folder cannot be made: a file stands in its place.
+    std::fs::write(dir.path().join("backups"), b"not a folder").expect("write");
+    let bytes = std::fs::read(&db).expect("read");
+    assert!(Store::open(&db).is_err(), "a migration without a backup");
+    assert_eq!(
+        std::fs::read(&db).expect("read"),
+        bytes,
+        "the database is untouched"
+    );
+    assert_eq!(user_version(&db), 2);
+}
