@@ -4,6 +4,7 @@ mod util;
 
 mod benchmarks;
 mod cli;
+mod crash;
 mod export;
 mod instrument;
 mod locales;
