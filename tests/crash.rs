@@ -31,21 +31,7 @@ fn killing_the_cli_while_it_saves_loses_no_acknowledged_answer() {
     let (_, instrument) = embedded();
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("crash.sqlite3");
-    let (_, aid) = util::register_and_start(
-        &db,
-        &[
-            "--name",
-            "Tạp hóa",
-            "--sector",
-            "retail_wholesale",
-            "--size",
-            "micro",
-            "--country",
-            "VN",
-            "--province",
-            "Cần Thơ",
-        ],
-    );
+    let (_, aid) = util::start_can_tho_retailer(&db, "Tạp hóa");
     // Questions always shown, with two options to alternate between.
     let none = digiready::answers::Answers::new();
     let questions: Vec<(String, [String; 2])> =

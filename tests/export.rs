@@ -922,21 +922,7 @@ fn a_pack_built_from_the_pool_goes_back_to_officers() {
         &officer,
         &["benchmarks", "import", pack.to_str().expect("p")],
     ));
-    let (_, aid) = util::register_and_start(
-        &officer,
-        &[
-            "--name",
-            "Tạp hóa Mới",
-            "--sector",
-            "retail_wholesale",
-            "--size",
-            "micro",
-            "--country",
-            "VN",
-            "--province",
-            "Cần Thơ",
-        ],
-    );
+    let (_, aid) = util::start_can_tho_retailer(&officer, "Tạp hóa Mới");
     let plan = ok_json(&digiready(
         &officer,
         &["plan", "--assessment", &aid, "--json"],

@@ -6,21 +6,7 @@ use crate::util::{self, digiready, ok, stderr, tool};
 fn the_report_is_written_in_each_language_and_reads_back_exactly() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("r.sqlite3");
-    let (_, aid) = util::register_and_start(
-        &db,
-        &[
-            "--name",
-            "Tạp hóa Minh Anh",
-            "--sector",
-            "retail_wholesale",
-            "--size",
-            "micro",
-            "--country",
-            "VN",
-            "--province",
-            "Cần Thơ",
-        ],
-    );
+    let (_, aid) = util::start_can_tho_retailer(&db, "Tạp hóa Minh Anh");
     for (q, v) in [
         ("ec-online-orders", "chat"),
         ("ep-accept-methods", "cash-only"),

@@ -174,6 +174,25 @@ pub fn register_and_start(db: &Path, enterprise: &[&str]) -> (String, String) {
     (eid, a["id"].as_i64().expect("assessment id").to_string())
 }
 
+/// Registers a micro retailer in Cần Thơ (Viet Nam) named `name` and starts its assessment.
+pub fn start_can_tho_retailer(db: &Path, name: &str) -> (String, String) {
+    register_and_start(
+        db,
+        &[
+            "--name",
+            name,
+            "--sector",
+            "retail_wholesale",
+            "--size",
+            "micro",
+            "--country",
+            "VN",
+            "--province",
+            "Cần Thơ",
+        ],
+    )
+}
+
 // ---- Answers for property tests and extremes ----
 
 /// The lowest answer to a question for a sector.
