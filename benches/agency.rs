@@ -185,7 +185,7 @@ fn main() {
         &mut store,
         &paths,
         || Timestamp(0),
-        |_, _, r| {
+        |_, _, _, r| {
             if let Err(e) = r {
                 eprintln!("refused: {e}");
                 refused += 1;

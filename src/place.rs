@@ -77,11 +77,12 @@ const PREFIXES: &[&str] = &[
 ];
 
 impl Places {
-    /// The places compiled into the binary, names from the embedded catalog.
+    /// The places compiled into the binary, names from the embedded `places.ftl` files (not
+    /// the whole catalog, which the caller has parsed already).
     pub fn embedded() -> &'static Places {
         static PLACES: OnceLock<Places> = OnceLock::new();
         PLACES.get_or_init(|| {
-            Places::parse(PLACES_TOML, &Catalog::embedded())
+            Places::parse(PLACES_TOML, &Catalog::embedded_file("places.ftl"))
                 .expect("assets/places/places.toml is checked by the tests")
         })
     }

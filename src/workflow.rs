@@ -204,13 +204,7 @@ pub fn report_file_name(enterprise: &str, date: CivilDate, locale: Locale) -> St
     if stem.is_empty() {
         stem = "digiready".to_string();
     }
-    format!(
-        "{stem}-{:04}-{:02}-{:02}-{}.pdf",
-        date.year,
-        date.month,
-        date.day,
-        locale.tag()
-    )
+    format!("{stem}-{date}-{}.pdf", locale.tag())
 }
 
 /// The officer's anonymized export of every finalized assessment in `store`.
@@ -224,7 +218,8 @@ pub fn export_anonymized(
 }
 
 /// The agency's import: reads, verifies and merges each file in turn, each whole or not at
-/// all; `each(index, path, result)` hears of every file as it is done (for progress). A
+/// all; `each(index, path, file name, result)` hears of every file as it is done (for
+/// progress). A
 /// refused file changes nothing and the others go on. Files are read and verified on a
 /// second thread while the previous one is merged (at most two wait in memory).
 pub fn import_export_files(
@@ -234,6 +229,7 @@ pub fn import_export_files(
     mut each: impl FnMut(
         usize,
         &Path,
+        &str,
         Result<crate::store::MergeOutcome, crate::export::ImportFileError>,
     ),
 ) {
@@ -262,7 +258,7 @@ pub fn import_export_files(
                     .merge_export(&file, &name, now())
                     .map_err(crate::export::ImportFileError::from)
             });
-            each(i, path, result);
+            each(i, path, &name, result);
         }
     });
 }

@@ -290,12 +290,17 @@ pub fn now() -> Timestamp {
     Timestamp::from(SystemTime::now())
 }
 
-/// A new random record id (the core is given the randomness).
-pub fn random_record_id() -> CommandResult<RecordId> {
+/// 128 bits from the OS random source (the core is given the randomness).
+pub fn random_bytes() -> CommandResult<[u8; 16]> {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes)
         .map_err(|e| CommandError::new(ErrorCode::Internal, e.to_string()))?;
-    Ok(RecordId::from_random_bytes(bytes))
+    Ok(bytes)
+}
+
+/// A new random record id.
+pub fn random_record_id() -> CommandResult<RecordId> {
+    Ok(RecordId::from_random_bytes(random_bytes()?))
 }
 
 /// A file that could not be written, in the user's language.

@@ -159,6 +159,35 @@ pub struct Aggregation {
     pub suppressed_records: usize,
 }
 
+/// The area score distributions and practice adoption of a group of records, each figure only
+/// where at least `min` records give it. Shared by the tables and the benchmark packs.
+pub fn summarise(
+    members: &[&Record],
+    min: usize,
+) -> (BTreeMap<String, Distribution>, BTreeMap<String, Adoption>) {
+    let mut area_values: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
+    let mut practices: BTreeMap<String, Adoption> = BTreeMap::new();
+    for r in members {
+        for (area, s) in &r.areas {
+            area_values.entry(area).or_default().push(s.score);
+        }
+        for (p, follows) in &r.practices {
+            let a = practices.entry(p.clone()).or_insert(Adoption {
+                known: 0,
+                following: 0,
+            });
+            a.known += 1;
+            a.following += usize::from(*follows);
+        }
+    }
+    practices.retain(|_, a| a.known >= min);
+    let areas = area_values
+        .into_iter()
+        .filter_map(|(a, v)| Some((a.to_string(), Distribution::of(v, min)?)))
+        .collect();
+    (areas, practices)
+}
+
 /// Groups `records` into cells by `by` and summarises each cell of at least `min_firms`
 /// firms (never fewer than [`MIN_FIRMS`]).
 pub fn aggregate(records: &[Record], by: &[Dimension], min_firms: usize) -> Aggregation {
@@ -184,37 +213,18 @@ pub fn aggregate(records: &[Record], by: &[Dimension], min_firms: usize) -> Aggr
             out.suppressed_records += members.len();
             continue;
         }
-        let overall = Distribution::of(
-            members
-                .iter()
-                .filter_map(|r| r.overall.map(|s| s.score))
-                .collect(),
-            min,
-        );
-        let mut area_values: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
-        let mut practices: BTreeMap<String, Adoption> = BTreeMap::new();
-        for r in &members {
-            for (area, s) in &r.areas {
-                area_values.entry(area).or_default().push(s.score);
-            }
-            for (p, follows) in &r.practices {
-                let a = practices.entry(p.clone()).or_insert(Adoption {
-                    known: 0,
-                    following: 0,
-                });
-                a.known += 1;
-                a.following += usize::from(*follows);
-            }
-        }
-        practices.retain(|_, a| a.known >= min);
+        let (areas, practices) = summarise(&members, min);
         out.cells.push(Cell {
             key,
             firms: members.len(),
-            overall,
-            areas: area_values
-                .into_iter()
-                .filter_map(|(a, v)| Some((a.to_string(), Distribution::of(v, min)?)))
-                .collect(),
+            overall: Distribution::of(
+                members
+                    .iter()
+                    .filter_map(|r| r.overall.map(|s| s.score))
+                    .collect(),
+                min,
+            ),
+            areas,
             practices,
         });
     }

@@ -33,6 +33,11 @@ impl Step {
         Step::CountryYear,
     ];
 
+    /// The step an export names (`as-recorded`, `region`, `country`, `country-year`).
+    pub fn parse(name: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|s| s.as_str() == name)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Step::AsRecorded => "as-recorded",

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::aggregate::{quantile, QUANTILES};
+use super::aggregate::summarise;
 use super::record::{period_span, Record};
 use crate::benchmark::{
     BenchmarkPack, BenchmarkRow, Metric, PackError, Provenance, ProvenanceKind,
@@ -103,47 +103,26 @@ pub fn build_pack(
                 provenance: provenance.clone(),
             }
         };
-        let mut areas: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
-        let mut practices: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+        let (areas, practices) = summarise(&members, min);
         let mut indicators: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
         for r in &members {
-            for (a, s) in &r.areas {
-                areas.entry(a).or_default().push(s.score);
-            }
-            for (p, f) in &r.practices {
-                let e = practices.entry(p).or_default();
-                e.0 += 1;
-                e.1 += usize::from(*f);
-            }
             for a in &r.answers {
                 if let (Some(id), Some(n)) = (indicator_of.get(a.question.as_str()), a.number) {
                     indicators.entry(id).or_default().push(n);
                 }
             }
         }
-        for (area, mut values) in areas {
-            if values.len() < min {
-                continue;
-            }
-            values.sort_by(f64::total_cmp);
-            let q = QUANTILES.map(|q| round1(quantile(&values, q)));
+        for (area, d) in areas {
             rows.push(row(
-                Metric::Area(area.to_string()),
-                Some(q),
+                Metric::Area(area),
+                Some(d.quantiles.map(round1)),
                 None,
-                values.len(),
+                d.n,
             ));
         }
-        for (practice, (known, following)) in practices {
-            if known >= min {
-                let share = (following as f64 / known as f64 * 1000.0).round() / 1000.0;
-                rows.push(row(
-                    Metric::Practice(practice.to_string()),
-                    None,
-                    Some(share),
-                    known,
-                ));
-            }
+        for (practice, a) in practices {
+            let share = (a.share() * 1000.0).round() / 1000.0;
+            rows.push(row(Metric::Practice(practice), None, Some(share), a.known));
         }
         for (indicator, values) in indicators {
             if values.len() >= min {

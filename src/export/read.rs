@@ -13,7 +13,7 @@ use super::anonymity::Step;
 use super::csv::{read_rows, CsvError};
 use super::manifest::{Manifest, ANSWERS, ASSESSMENTS, FORMAT, KIND, MANIFEST, SCHEMA};
 use super::record::{is_id, is_record_id, AnswerCell, Record, ScoreLevel};
-use super::write::{ANSWER_COLUMNS, FIXED_COLUMNS};
+use super::write::{assessment_columns, ANSWER_COLUMNS, FIXED_COLUMNS};
 use crate::digest::sha256_hex;
 use crate::place::Places;
 
@@ -441,10 +441,7 @@ fn parse_assessments(text: &str, manifest: &Manifest) -> Result<Vec<Record>, Imp
     let places = Places::embedded();
     let areas = &manifest.areas;
     let practices = &manifest.practices;
-    let mut header: Vec<String> = FIXED_COLUMNS.iter().map(|c| c.to_string()).collect();
-    header.extend(areas.iter().map(|a| format!("score_{a}")));
-    header.extend(areas.iter().map(|a| format!("level_{a}")));
-    header.extend(practices.iter().map(|p| format!("practice_{p}")));
+    let header = assessment_columns(areas, practices);
     let n = FIXED_COLUMNS.len();
     let mut records = Vec::new();
     let mut seen = HashSet::new();
@@ -493,10 +490,7 @@ fn parse_assessments(text: &str, manifest: &Manifest) -> Result<Vec<Record>, Imp
         };
         let year = f.int(7, 2000..=2100)?.ok_or_else(|| f.bad(7))? as i32;
         let quarter = f.int(8, 1..=4)?.map(|q| q as u8);
-        let generalisation = Step::ALL
-            .into_iter()
-            .find(|s| s.as_str() == f.fields[9])
-            .ok_or_else(|| f.bad(9))?;
+        let generalisation = Step::parse(&f.fields[9]).ok_or_else(|| f.bad(9))?;
         // Each step releases exactly its fields.
         let shape = (province.is_some(), region.is_some(), quarter.is_some());
         let expected = match generalisation {

@@ -156,3 +156,13 @@ pub fn period_span<'a>(records: impl IntoIterator<Item = &'a Record>) -> Option<
     }
     Some((first?.1, last?.1))
 }
+
+/// The span of `records` as people read it: "2026-Q1 – 2026-Q4", one label when both ends are
+/// the same, empty when there are no records.
+pub fn period_text(records: &[Record]) -> String {
+    match period_span(records) {
+        Some((a, b)) if a == b => a,
+        Some((a, b)) => format!("{a} – {b}"),
+        None => String::new(),
+    }
+}

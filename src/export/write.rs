@@ -143,12 +143,8 @@ pub fn build_export(
         quasi.push(q);
         records.push(r);
     }
-    let region_of = |country: &str, province: &str| {
-        places
-            .province(province)
-            .filter(|p| p.country == country)
-            .map(|p| p.region.clone())
-    };
+    let region_of =
+        |country: &str, province: &str| places.region_of(country, province).map(str::to_string);
     let (outcomes, _) = anonymise(&quasi, options.k, &region_of)?;
     let mut anonymity = Anonymity {
         k: options.k,
@@ -208,13 +204,20 @@ pub const FIXED_COLUMNS: [&str; 12] = [
 /// The columns of `answers.csv`.
 pub const ANSWER_COLUMNS: [&str; 4] = ["record_id", "question_id", "option_id", "number"];
 
-/// Writes `assessments.csv` for records with these area and practice columns.
-pub fn assessments_csv(records: &[Record], areas: &[String], practices: &[String]) -> String {
-    let mut out = String::from(BOM);
+/// The header of `assessments.csv`: the fixed columns, then `score_<area>`, `level_<area>`
+/// and `practice_<practice>` in the manifest's order.
+pub fn assessment_columns(areas: &[String], practices: &[String]) -> Vec<String> {
     let mut header: Vec<String> = FIXED_COLUMNS.iter().map(|c| c.to_string()).collect();
     header.extend(areas.iter().map(|a| format!("score_{a}")));
     header.extend(areas.iter().map(|a| format!("level_{a}")));
     header.extend(practices.iter().map(|p| format!("practice_{p}")));
+    header
+}
+
+/// Writes `assessments.csv` for records with these area and practice columns.
+pub fn assessments_csv(records: &[Record], areas: &[String], practices: &[String]) -> String {
+    let mut out = String::from(BOM);
+    let header = assessment_columns(areas, practices);
     push_row(
         &mut out,
         &header.iter().map(|h| Cell::Text(h)).collect::<Vec<_>>(),
@@ -318,10 +321,7 @@ pub fn package(
         kind: KIND.to_string(),
         export_id: options.export_id.clone(),
         app_version: options.app_version.to_string(),
-        created: format!(
-            "{:04}-{:02}-{:02}",
-            options.today.year, options.today.month, options.today.day
-        ),
+        created: options.today.to_string(),
         instrument_versions: versions.into_iter().collect(),
         period,
         records: records.len(),

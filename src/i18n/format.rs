@@ -90,9 +90,16 @@ impl CivilDate {
     }
 }
 
+impl std::fmt::Display for CivilDate {
+    /// ISO 8601: `2026-11-23`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
 /// The date in the locale's medium style, e.g. "23 Nov 2026", "23 thg 11, 2026".
 pub fn date(locale: Locale, date: CivilDate) -> String {
-    let fallback = || format!("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+    let fallback = || date.to_string();
     let Ok(iso) = Date::try_new_iso(date.year, date.month, date.day) else {
         return fallback();
     };

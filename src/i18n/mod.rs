@@ -93,6 +93,16 @@ impl std::fmt::Debug for Catalog {
 impl Catalog {
     /// The catalog compiled into the binary from `locales/`.
     pub fn embedded() -> Catalog {
+        Catalog::embedded_where(|_| true)
+    }
+
+    /// Only the embedded `<locale>/<file_name>` of each locale (e.g. `places.ftl`): for a
+    /// module that needs a few messages without parsing every file again.
+    pub fn embedded_file(file_name: &str) -> Catalog {
+        Catalog::embedded_where(|path| path.file_name().is_some_and(|n| n == file_name))
+    }
+
+    fn embedded_where(keep: impl Fn(&Path) -> bool) -> Catalog {
         let files = Locale::ALL
             .iter()
             .map(|&locale| {
@@ -101,6 +111,7 @@ impl Catalog {
                     .map(|dir| {
                         dir.files()
                             .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
+                            .filter(|f| keep(f.path()))
                             .map(|f| FtlFile {
                                 path: Path::new("locales").join(f.path()),
                                 text: f.contents_utf8().unwrap_or_default().to_string(),

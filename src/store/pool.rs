@@ -191,10 +191,7 @@ fn record_from_row(r: &rusqlite::Row<'_>) -> Result<Record, StoreError> {
         size_band: r.get(6)?,
         year: r.get(7)?,
         quarter: r.get(8)?,
-        generalisation: Step::ALL
-            .into_iter()
-            .find(|s| s.as_str() == generalisation)
-            .ok_or_else(|| bad("generalisation"))?,
+        generalisation: Step::parse(&generalisation).ok_or_else(|| bad("generalisation"))?,
         overall,
         areas: parse_areas(&r.get::<_, String>(12)?)?,
         practices: parse_practices(&r.get::<_, String>(13)?)?,

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES;
 use digiready::export::aggregate::{aggregate, Dimension, MIN_FIRMS};
 use digiready::export::anonymity::MIN_K;
-use digiready::export::record::period_span;
+use digiready::export::record::period_text;
 use digiready::export::tables::{workbook, About};
 use digiready::export::write::ExportOptions;
 use digiready::export::ExportError;
@@ -19,19 +19,12 @@ use crate::dto::{
     AgencyInfo, ExportSummary, ImportProgress, ImportResult, ImportedInfo, InboxFile, SavedFile,
 };
 use crate::error::{CommandError, CommandResult, ErrorCode};
-use crate::state::{now, write_error, AppState};
+use crate::state::{now, random_bytes, write_error, AppState};
 
 const EXPORT_SUFFIX: &str = ".digiready-export.zip";
 
 fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-fn random_hex() -> CommandResult<String> {
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes)
-        .map_err(|e| CommandError::new(ErrorCode::Internal, e.to_string()))?;
-    Ok(digiready::digest::hex(&bytes))
 }
 
 fn export_error(state: &AppState, e: &ExportError) -> CommandError {
@@ -58,7 +51,7 @@ pub async fn export_anonymized(state: State<'_, AppState>, k: u32) -> CommandRes
             &state.content.instruments,
             &ExportOptions {
                 k: k as usize,
-                export_id: random_hex()?,
+                export_id: digiready::digest::hex(&random_bytes()?),
                 today,
                 app_version: env!("CARGO_PKG_VERSION"),
             },
@@ -69,10 +62,7 @@ pub async fn export_anonymized(state: State<'_, AppState>, k: u32) -> CommandRes
     std::fs::create_dir_all(&dir)
         .map_err(|e| write_error(&state.content, state.locale(), &dir, &e))?;
     let path = dir.join(format!(
-        "{:04}-{:02}-{:02}-{}{EXPORT_SUFFIX}",
-        today.year,
-        today.month,
-        today.day,
+        "{today}-{}{EXPORT_SUFFIX}",
         &export.manifest.export_id[..8]
     ));
     workflow::write_atomically(&path, &export.bytes)
@@ -176,11 +166,8 @@ pub async fn agency_import(
     let total = count(paths.len());
     let mut results = Vec::new();
     let mut store = state.store()?;
-    workflow::import_export_files(&mut store, &paths, now, |i, path, result| {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+    workflow::import_export_files(&mut store, &paths, now, |i, _, name, result| {
+        let name = name.to_string();
         let r = match result {
             Ok(o) => ImportResult {
                 name: name.clone(),
@@ -242,24 +229,14 @@ pub async fn agency_workbook(
     let today = now().date(INDOCHINA_TIME_OFFSET_MINUTES);
     let about = About {
         files,
-        period: match period_span(&records) {
-            Some((a, b)) if a == b => a,
-            Some((a, b)) => format!("{a} – {b}"),
-            None => String::new(),
-        },
+        period: period_text(&records),
         made: date(locale, today),
     };
     let bytes = workbook(&agg, &about, &state.content.catalog, locale)
         .map_err(|e| CommandError::new(ErrorCode::Internal, e.to_string()))?;
     let dir = state.folders.reports.clone();
     std::fs::create_dir_all(&dir).map_err(|e| write_error(&state.content, locale, &dir, &e))?;
-    let path = dir.join(format!(
-        "{:04}-{:02}-{:02}-{}.xlsx",
-        today.year,
-        today.month,
-        today.day,
-        by.join("-")
-    ));
+    let path = dir.join(format!("{today}-{}.xlsx", by.join("-")));
     workflow::write_atomically(&path, &bytes)
         .map_err(|e| write_error(&state.content, locale, &path, &e))?;
     Ok(SavedFile {

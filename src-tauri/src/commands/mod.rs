@@ -23,8 +23,8 @@ pub(crate) fn status(s: Status) -> AssessmentStatus {
 
 /// `YYYY-MM-DD` in Indochina time.
 pub(crate) fn iso_date(t: digiready::clock::Timestamp) -> String {
-    let d = t.date(digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES);
-    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
+    t.date(digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES)
+        .to_string()
 }
 
 pub(crate) fn brief(state: &AppState, a: &Assessment) -> CommandResult<AssessmentBrief> {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES;
 use digiready::export::aggregate::{aggregate, Dimension};
 use digiready::export::publish::{build_pack, PackHeader};
-use digiready::export::record::period_span;
+use digiready::export::record::period_text;
 use digiready::export::tables::{practices_csv, scores_csv, workbook, About};
 use digiready::export::write::ExportOptions;
 use digiready::i18n::Args;
@@ -82,12 +82,11 @@ pub fn import(ctx: &Context<'_>, files: &[PathBuf], json: bool) -> Result<(), Cl
     let mut store = ctx.store()?;
     let mut refused = 0;
     let mut report = Vec::new();
-    workflow::import_export_files(&mut store, files, now, |_, path, result| {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        match result {
+    workflow::import_export_files(
+        &mut store,
+        files,
+        now,
+        |_, path, name, result| match result {
             Ok(o) if json => report.push(json!({
                 "file": path.display().to_string(),
                 "already_imported": o.already_imported,
@@ -99,7 +98,7 @@ pub fn import(ctx: &Context<'_>, files: &[PathBuf], json: bool) -> Result<(), Cl
             })),
             Ok(o) => {
                 let args = Args::new()
-                    .text("file", name)
+                    .text("file", name.to_string())
                     .count("records", o.records)
                     .count("added", o.added)
                     .count("refined", o.refined)
@@ -130,13 +129,15 @@ pub fn import(ctx: &Context<'_>, files: &[PathBuf], json: bool) -> Result<(), Cl
                         "{}",
                         ctx.f(
                             "import-refused",
-                            Args::new().text("file", name).text("reason", message)
+                            Args::new()
+                                .text("file", name.to_string())
+                                .text("reason", message)
                         )
                     );
                 }
             }
-        }
-    });
+        },
+    );
     if json {
         print_json(&json!(report));
     }
@@ -171,14 +172,9 @@ pub fn aggregate_cmd(
     }
     if let Some(path) = xlsx {
         let imports = store.pool_imports()?;
-        let period = match period_span(&records) {
-            Some((a, b)) if a == b => a,
-            Some((a, b)) => format!("{a} – {b}"),
-            None => String::new(),
-        };
         let about = About {
             files: imports.len(),
-            period,
+            period: period_text(&records),
             made: ctx.date(now()),
         };
         let bytes =

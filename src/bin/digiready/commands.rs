@@ -883,7 +883,7 @@ fn benchmarks(ctx: &Context<'_>, cmd: BenchmarksCmd) -> Result<(), CliError> {
                     .unwrap_or_else(|| format!("{}.{}.{}", today.year, today.month, today.day)),
                 country,
                 publisher,
-                published: format!("{:04}-{:02}-{:02}", today.year, today.month, today.day),
+                published: today.to_string(),
             };
             crate::agency::build(ctx, &out, header, min_firms)?;
         }
