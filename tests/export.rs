@@ -934,3 +934,31 @@ fn a_pack_built_from_the_pool_goes_back_to_officers() {
     );
     assert!(text.contains("aggregated"), "{text}");
 }
+
+#[test]
+fn a_pack_is_not_built_from_too_few_records_or_for_an_unknown_country() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let agency = dir.path().join("agency.sqlite3");
+    let pack = dir.path().join("pack.json");
+    for (country, expected) in [
+        ("VN", "No group of at least 5 firms"),
+        ("XX", "Unknown country"),
+    ] {
+        let o = digiready(
+            &agency,
+            &[
+                "benchmarks",
+                "build",
+                "--country",
+                country,
+                "--publisher",
+                "Sở",
+                "--out",
+                pack.to_str().expect("p"),
+            ],
+        );
+        assert!(!o.status.success(), "{country}");
+        assert!(stderr(&o).contains(expected), "{country}: {}", stderr(&o));
+        assert!(!pack.exists(), "{country}: nothing is written");
+    }
+}

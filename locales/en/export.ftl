@@ -40,6 +40,8 @@ import-error-record-count = The manifest lists { $manifest } records but the fil
 aggregate-done = { $records } records in { $cells } groups; { $suppressed } groups of fewer than { $min } firms left out.
 aggregate-cell = { $cell }: { $firms } firms, median overall index { $median }
 pack-built = Benchmark pack { $id } { $version } written to { $path }: { $rows } rows from { $records } records.
+pack-build-error-country = Unknown country "{ $country }": use VN or LA. Nothing was written.
+pack-build-error-too-few = No group of at least { $min } firms among the { $records } records of this country, so there are no figures to publish. Nothing was written.
 
 # The Excel workbook.
 agg-title = DigiReady: digital readiness of firms, aggregated

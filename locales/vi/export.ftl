@@ -37,6 +37,8 @@ import-error-record-count = Phần mô tả ghi { $manifest } hồ sơ nhưng t�
 aggregate-done = { $records } hồ sơ trong { $cells } nhóm; bỏ { $suppressed } nhóm có ít hơn { $min } doanh nghiệp.
 aggregate-cell = { $cell }: { $firms } doanh nghiệp, chỉ số chung trung vị { $median }
 pack-built = Đã ghi gói so sánh { $id } { $version } vào { $path }: { $rows } dòng từ { $records } hồ sơ.
+pack-build-error-country = Không có quốc gia "{ $country }": hãy dùng VN hoặc LA. Chưa ghi gì.
+pack-build-error-too-few = Trong { $records } hồ sơ của quốc gia này không có nhóm nào đủ { $min } doanh nghiệp, nên chưa có số liệu để phát hành. Chưa ghi gì.
 
 # The Excel workbook.
 agg-title = DigiReady: mức sẵn sàng số của doanh nghiệp, số liệu tổng hợp

@@ -202,6 +202,23 @@ impl ImportFileError {
     }
 }
 
+impl publish::PublishError {
+    pub fn localize(&self, catalog: &Catalog, locale: Locale) -> String {
+        let a = Args::new();
+        let (id, args) = match self {
+            publish::PublishError::UnknownCountry(c) => {
+                ("pack-build-error-country", a.text("country", c.clone()))
+            }
+            publish::PublishError::TooFewRecords { records, min } => (
+                "pack-build-error-too-few",
+                a.count("records", *records).count("min", *min),
+            ),
+            publish::PublishError::Pack(e) => return e.localize(catalog, locale),
+        };
+        catalog.format(locale, id, &args)
+    }
+}
+
 impl ExportError {
     pub fn localize(&self, catalog: &Catalog, locale: Locale) -> String {
         let a = Args::new();

@@ -13,6 +13,7 @@ use crate::benchmark::{
     BenchmarkPack, BenchmarkRow, Metric, PackError, Provenance, ProvenanceKind,
 };
 use crate::instrument::Instrument;
+use crate::place::Places;
 use crate::scoring::round1;
 
 /// The pack's header, from the caller.
@@ -27,6 +28,18 @@ pub struct PackHeader {
     pub published: String,
 }
 
+/// Why no pack was built. Nothing is written.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum PublishError {
+    #[error("unknown country {0}")]
+    UnknownCountry(String),
+    /// A pack without rows would replace officers' benchmarks with nothing.
+    #[error("no group of at least {min} firms among {records} records")]
+    TooFewRecords { records: usize, min: usize },
+    #[error(transparent)]
+    Pack(#[from] PackError),
+}
+
 /// Builds and seals the pack from the pooled records of `header.country`.
 pub fn build_pack(
     records: &[Record],
@@ -34,8 +47,15 @@ pub fn build_pack(
     files: usize,
     header: &PackHeader,
     min_firms: usize,
-) -> Result<BenchmarkPack, PackError> {
+) -> Result<BenchmarkPack, PublishError> {
     let min = min_firms.max(super::aggregate::MIN_FIRMS);
+    if Places::embedded()
+        .provinces(&header.country)
+        .next()
+        .is_none()
+    {
+        return Err(PublishError::UnknownCountry(header.country.clone()));
+    }
     let mine: Vec<&Record> = records
         .iter()
         .filter(|r| r.country == header.country)
@@ -136,6 +156,12 @@ pub fn build_pack(
             }
         }
     }
+    if rows.is_empty() {
+        return Err(PublishError::TooFewRecords {
+            records: mine.len(),
+            min,
+        });
+    }
     let draft = BenchmarkPack {
         id: header.id.clone(),
         name: header.name.clone(),
@@ -147,5 +173,5 @@ pub fn build_pack(
         sha256: String::new(),
     };
     // Seal through the reader, which checks every row as an officer's import will.
-    BenchmarkPack::seal(&draft.to_json())
+    Ok(BenchmarkPack::seal(&draft.to_json())?)
 }

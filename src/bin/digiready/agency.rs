@@ -10,7 +10,6 @@ use digiready::export::record::period_text;
 use digiready::export::tables::{practices_csv, scores_csv, workbook, About};
 use digiready::export::write::ExportOptions;
 use digiready::i18n::Args;
-use digiready::store::StoreError;
 use digiready::workflow;
 use serde_json::json;
 
@@ -238,8 +237,7 @@ pub fn build(
     let store = ctx.store()?;
     let records = store.pool_records()?;
     let files = store.pool_imports()?.len();
-    let pack = build_pack(&records, instruments.current(), files, &header, min_firms)
-        .map_err(StoreError::Pack)?;
+    let pack = build_pack(&records, instruments.current(), files, &header, min_firms)?;
     write_bytes_atomically(out, pack.to_json().as_bytes())?;
     let used = records
         .iter()

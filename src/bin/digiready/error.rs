@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use digiready::answers::{AnswerError, AnswerFileError};
+use digiready::export::publish::PublishError;
 use digiready::export::ExportError;
 use digiready::i18n::{Args, Catalog};
 use digiready::instrument::Problems;
@@ -35,6 +36,8 @@ pub enum CliError {
     UnknownSector { sector: String, known: String },
     #[error(transparent)]
     Export(#[from] ExportError),
+    #[error(transparent)]
+    Publish(#[from] PublishError),
     #[error("{refused} of {total} files were refused")]
     ImportsRefused { refused: usize, total: usize },
 }
@@ -83,6 +86,7 @@ impl CliError {
                     .text("known", known.clone()),
             ),
             CliError::Export(e) => vec![e.localize(catalog, locale)],
+            CliError::Publish(e) => vec![e.localize(catalog, locale)],
             CliError::ImportsRefused { refused, total } => one(
                 "import-refused-count",
                 a.count("refused", *refused).count("total", *total),
