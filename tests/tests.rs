@@ -5,6 +5,7 @@ mod util;
 mod benchmarks;
 mod cli;
 mod crash;
+mod disk;
 mod export;
 mod instrument;
 mod locales;

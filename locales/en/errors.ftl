@@ -66,3 +66,10 @@ pack-field-country = country
 pack-field-published-date = publication date
 pack-field-name = title
 pack-field-publisher = publisher
+
+## Why a file could not be read or written (the reason in "Cannot write …: { $reason }")
+
+io-error-disk-full = the disk is full
+io-error-read-only = the folder is read-only
+io-error-permission = this user is not allowed to use it
+io-error-not-found = the file or folder does not exist

@@ -66,3 +66,10 @@ pack-field-country = ປະເທດ
 pack-field-published-date = ວັນທີເຜີຍແຜ່
 pack-field-name = ຫົວຂໍ້
 pack-field-publisher = ຜູ້ເຜີຍແຜ່
+
+## Why a file could not be read or written (the reason in "Cannot write …: { $reason }")
+
+io-error-disk-full = ບ່ອນເກັບຂໍ້ມູນໃນເຄື່ອງເຕັມແລ້ວ
+io-error-read-only = ໂຟນເດີນີ້ອ່ານໄດ້ຢ່າງດຽວ
+io-error-permission = ຜູ້ໃຊ້ນີ້ບໍ່ມີສິດໃຊ້ໄຟລ໌ ຫຼື ໂຟນເດີນັ້ນ
+io-error-not-found = ບໍ່ມີໄຟລ໌ ຫຼື ໂຟນເດີນັ້ນ

@@ -66,3 +66,10 @@ pack-field-country = quốc gia
 pack-field-published-date = ngày phát hành
 pack-field-name = tiêu đề
 pack-field-publisher = đơn vị phát hành
+
+## Why a file could not be read or written (the reason in "Cannot write …: { $reason }")
+
+io-error-disk-full = ổ đĩa đã đầy
+io-error-read-only = thư mục chỉ cho phép đọc
+io-error-permission = người dùng này không có quyền dùng tệp hoặc thư mục đó
+io-error-not-found = tệp hoặc thư mục không tồn tại

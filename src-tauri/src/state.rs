@@ -317,7 +317,7 @@ pub fn write_error(
             "app-error-write-file",
             &digiready::i18n::Args::new()
                 .text("path", path.display().to_string())
-                .text("reason", e.to_string()),
+                .text("reason", content.catalog.io_reason(locale, e)),
         ),
     )
 }

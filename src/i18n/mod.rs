@@ -295,6 +295,23 @@ impl Catalog {
     }
 }
 
+impl Catalog {
+    /// Why a file or folder could not be read or written, in the reader's language: the
+    /// common causes (a full disk, a read-only folder, no permission, nothing there) in words,
+    /// anything else as the operating system words it.
+    pub fn io_reason(&self, locale: Locale, e: &std::io::Error) -> String {
+        use std::io::ErrorKind as K;
+        let id = match e.kind() {
+            K::StorageFull | K::QuotaExceeded | K::FileTooLarge => "io-error-disk-full",
+            K::ReadOnlyFilesystem => "io-error-read-only",
+            K::PermissionDenied => "io-error-permission",
+            K::NotFound => "io-error-not-found",
+            _ => return e.to_string(),
+        };
+        self.text(locale, id)
+    }
+}
+
 fn describe_parse_error(text: &str, e: &fluent_syntax::parser::ParserError) -> String {
     let line = text[..e.pos.start.min(text.len())].matches('\n').count() + 1;
     format!("line {line}: {}", e.kind)

@@ -71,8 +71,18 @@ pub enum StoreError {
     Sqlite(rusqlite::Error),
 }
 
+/// The shared-memory file of the WAL could not grow: SQLite documents this as usually a full
+/// disk, and it is the first error seen when a database is opened on one.
+fn shared_memory_full(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _)
+        if f.extended_code == rusqlite::ffi::SQLITE_IOERR_SHMSIZE)
+}
+
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
+        if shared_memory_full(&e) {
+            return StoreError::DiskFull;
+        }
         match e.sqlite_error_code() {
             Some(ErrorCode::DiskFull) => StoreError::DiskFull,
             Some(ErrorCode::ReadOnly) => StoreError::ReadOnly,
@@ -84,6 +94,22 @@ impl From<rusqlite::Error> for StoreError {
 
 impl StoreError {
     pub(super) fn from_open(path: &Path, e: rusqlite::Error) -> Self {
+        if shared_memory_full(&e) {
+            return StoreError::DiskFull;
+        }
+        // SQLite only says it cannot open the file; a read-only folder or file is the common
+        // cause worth saying in words.
+        if e.sqlite_error_code() == Some(ErrorCode::CannotOpen) {
+            let probe = std::fs::OpenOptions::new().append(true).open(path);
+            if let Err(io) = probe {
+                if matches!(
+                    io.kind(),
+                    std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied
+                ) {
+                    return StoreError::ReadOnly;
+                }
+            }
+        }
         match e.sqlite_error_code() {
             Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
                 StoreError::NotADatabase {

@@ -162,12 +162,13 @@ pub fn aggregate_cmd(
     let records = store.pool_records_without_answers()?;
     let agg = aggregate(&records, by, min_firms);
     if let Some(dir) = csv {
-        std::fs::create_dir_all(dir).map_err(|e| CliError::CreateDir {
-            path: dir.to_path_buf(),
-            reason: e.to_string(),
-        })?;
-        write_bytes_atomically(&dir.join("scores.csv"), scores_csv(&agg).as_bytes())?;
-        write_bytes_atomically(&dir.join("practices.csv"), practices_csv(&agg).as_bytes())?;
+        write_tables(
+            dir,
+            &[
+                ("scores.csv", scores_csv(&agg)),
+                ("practices.csv", practices_csv(&agg)),
+            ],
+        )?;
     }
     if let Some(path) = xlsx {
         let imports = store.pool_imports()?;
@@ -179,7 +180,7 @@ pub fn aggregate_cmd(
         let bytes =
             workbook(&agg, &about, ctx.catalog, ctx.locale).map_err(|e| CliError::WriteFile {
                 path: path.to_path_buf(),
-                reason: e.to_string(),
+                reason: e.to_string().into(),
             })?;
         write_bytes_atomically(path, &bytes)?;
     }
@@ -255,5 +256,33 @@ pub fn build(
                 .text("path", out.display().to_string())
         )
     );
+    Ok(())
+}
+
+/// Writes the CSV tables into `dir`, each whole or not at all; if one cannot be written, the
+/// files and the folder this call created are removed again, so no half set is left.
+fn write_tables(dir: &Path, tables: &[(&str, String)]) -> Result<(), CliError> {
+    let made_dir = !dir.exists();
+    std::fs::create_dir_all(dir).map_err(|e| CliError::CreateDir {
+        path: dir.to_path_buf(),
+        reason: e.into(),
+    })?;
+    let mut written = Vec::new();
+    for (name, text) in tables {
+        let path = dir.join(name);
+        let existed = path.exists();
+        if let Err(e) = write_bytes_atomically(&path, text.as_bytes()) {
+            for p in written {
+                let _ = std::fs::remove_file(p);
+            }
+            if made_dir {
+                let _ = std::fs::remove_dir(dir);
+            }
+            return Err(e);
+        }
+        if !existed {
+            written.push(path);
+        }
+    }
     Ok(())
 }

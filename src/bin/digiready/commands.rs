@@ -64,7 +64,7 @@ impl Context<'_> {
                 if let Some(dir) = p.parent() {
                     std::fs::create_dir_all(dir).map_err(|e| CliError::CreateDir {
                         path: dir.to_path_buf(),
-                        reason: e.to_string(),
+                        reason: e.into(),
                     })?;
                 }
                 p
@@ -92,7 +92,7 @@ fn random_bytes() -> Result<[u8; 16], CliError> {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).map_err(|e| CliError::ReadFile {
         path: PathBuf::from("<system random source>"),
-        reason: e.to_string(),
+        reason: e.to_string().into(),
     })?;
     Ok(bytes)
 }
@@ -448,7 +448,7 @@ fn score(ctx: &Context<'_>, path: &Path, json: bool) -> Result<(), CliError> {
     let instruments = ctx.instruments()?;
     let text = std::fs::read_to_string(path).map_err(|e| CliError::ReadFile {
         path: path.to_path_buf(),
-        reason: e.to_string(),
+        reason: e.into(),
     })?;
     let file = AnswerFile::from_json(&text).map_err(|e| CliError::AnswerFile(vec![e]))?;
     let instrument = instruments
@@ -848,7 +848,7 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
 fn read_text(path: &Path) -> Result<String, CliError> {
     std::fs::read_to_string(path).map_err(|e| CliError::ReadFile {
         path: path.to_path_buf(),
-        reason: e.to_string(),
+        reason: e.into(),
     })
 }
 
@@ -860,7 +860,7 @@ fn write_atomically(path: &Path, text: &str) -> Result<(), CliError> {
 pub fn write_bytes_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     workflow::write_atomically(path, bytes).map_err(|e| CliError::WriteFile {
         path: path.to_path_buf(),
-        reason: e.to_string(),
+        reason: e.into(),
     })
 }
 
@@ -1330,7 +1330,7 @@ fn report(ctx: &Context<'_>, id: i64, out_path: &Path) -> Result<(), CliError> {
     )
     .map_err(|e| CliError::WriteFile {
         path: out_path.to_path_buf(),
-        reason: e.to_string(),
+        reason: e.to_string().into(),
     })?;
     write_bytes_atomically(out_path, &bytes)?;
     out!(

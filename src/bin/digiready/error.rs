@@ -10,6 +10,44 @@ use digiready::instrument::Problems;
 use digiready::locale::Locale;
 use digiready::store::StoreError;
 
+/// Why a file or folder could not be used: the system's error, worded for the reader by
+/// [`Catalog::io_reason`], or a text.
+#[derive(Debug)]
+pub enum Reason {
+    Io(std::io::Error),
+    Text(String),
+}
+
+impl From<std::io::Error> for Reason {
+    fn from(e: std::io::Error) -> Self {
+        Reason::Io(e)
+    }
+}
+
+impl From<String> for Reason {
+    fn from(text: String) -> Self {
+        Reason::Text(text)
+    }
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Reason::Io(e) => e.fmt(f),
+            Reason::Text(t) => f.write_str(t),
+        }
+    }
+}
+
+impl Reason {
+    fn localize(&self, catalog: &Catalog, locale: Locale) -> String {
+        match self {
+            Reason::Io(e) => catalog.io_reason(locale, e),
+            Reason::Text(t) => t.clone(),
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
     #[error(transparent)]
@@ -21,11 +59,11 @@ pub enum CliError {
     #[error(transparent)]
     Problems(#[from] Problems),
     #[error("cannot read {path}: {reason}")]
-    ReadFile { path: PathBuf, reason: String },
+    ReadFile { path: PathBuf, reason: Reason },
     #[error("cannot write {path}: {reason}")]
-    WriteFile { path: PathBuf, reason: String },
+    WriteFile { path: PathBuf, reason: Reason },
     #[error("cannot create {path}: {reason}")]
-    CreateDir { path: PathBuf, reason: String },
+    CreateDir { path: PathBuf, reason: Reason },
     #[error("no data folder")]
     NoDataDir,
     #[error("not a number: {0}")]
@@ -66,17 +104,17 @@ impl CliError {
             CliError::ReadFile { path, reason } => one(
                 "cli-error-read-file",
                 a.text("path", path.display().to_string())
-                    .text("reason", reason.clone()),
+                    .text("reason", reason.localize(catalog, locale)),
             ),
             CliError::WriteFile { path, reason } => one(
                 "cli-error-write-file",
                 a.text("path", path.display().to_string())
-                    .text("reason", reason.clone()),
+                    .text("reason", reason.localize(catalog, locale)),
             ),
             CliError::CreateDir { path, reason } => one(
                 "cli-error-create-dir",
                 a.text("path", path.display().to_string())
-                    .text("reason", reason.clone()),
+                    .text("reason", reason.localize(catalog, locale)),
             ),
             CliError::NoDataDir => one("cli-error-no-data-dir", a),
             CliError::BadNumber(v) => one("cli-error-bad-number", a.text("value", v.clone())),
