@@ -2,6 +2,11 @@
 //! typical micro retailer (`tests/fixtures/plans/vn-retail-micro.answers.json`) and of a Lao
 //! cooperative. Run with `cargo bench --bench report`; prints the median of 30 renders.
 //!
+//! Options (after `--`): `--runs N` renders per case; `--out DIR` writes there each case's PDF
+//! (`<fixture>.<lang>.pdf`) and its content (`<fixture>.<lang>.content.json`: the report's
+//! blocks, from which `bench/plan_html.py` makes the same report as an HTML page for
+//! Chromium); `--json FILE` writes the figures as JSON (for `bench/pdf_vs_chromium.py`).
+//!
 //! Goal (issue 5): a 6-page report in ≤ 50 ms and ≤ 150 KB on the project's 2-core machine.
 //! The full report has a page per area, so it is longer than 6 pages; the figures are given
 //! per report and per page.
@@ -16,10 +21,98 @@ use digiready::i18n::Catalog;
 use digiready::instrument::load_embedded;
 use digiready::locale::Locale;
 use digiready::plan::{analyse, PlanConfig};
-use digiready::report::{render, ReportInput};
-use digiready::typeset::Fonts;
+use digiready::report::{content, page_label, render, Block, ReportContent, ReportInput};
+use digiready::typeset::{Fonts, Weight};
+use serde_json::{json, Value};
 
-const RUNS: usize = 30;
+/// Command-line options (`cargo bench` itself passes `--bench`, which is ignored).
+struct Options {
+    runs: usize,
+    out: Option<std::path::PathBuf>,
+    json: Option<std::path::PathBuf>,
+}
+
+fn options() -> Options {
+    let mut o = Options {
+        runs: 30,
+        out: None,
+        json: None,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().unwrap_or_else(|| usage(&arg));
+        match arg.as_str() {
+            "--bench" => {}
+            "--runs" => o.runs = value().parse().unwrap_or_else(|_| usage("--runs")),
+            "--out" => o.out = Some(value().into()),
+            "--json" => o.json = Some(value().into()),
+            other => usage(other),
+        }
+    }
+    if o.runs == 0 {
+        usage("--runs");
+    }
+    o
+}
+
+/// The report's content as JSON, for `bench/plan_html.py`. The footer is a template:
+/// `{page}` and `{total}` stand for the numbers.
+fn content_json(c: &ReportContent, footer: &str, locale: Locale, pages: usize) -> Value {
+    let bold = |w: &Weight| *w == Weight::Bold;
+    let blocks: Vec<Value> = c
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::NewPage => json!({"type": "new_page"}),
+            Block::Skip(points) => json!({"type": "skip", "points": points}),
+            Block::KeepSpace(points) => json!({"type": "keep_space", "points": points}),
+            Block::Paragraph { text, weight, size } => {
+                json!({"type": "paragraph", "text": text, "bold": bold(weight), "size": size})
+            }
+            Block::Bar {
+                label,
+                score,
+                median,
+            } => json!({
+                "type": "bar",
+                "label": label,
+                "score": score.as_ref().map(|s| s.0),
+                "score_text": score.as_ref().map(|s| &s.1),
+                "median": median,
+            }),
+            Block::Row { cells, size } => json!({
+                "type": "row",
+                "size": size,
+                "cells": cells.iter().map(|cell| json!({
+                    "share": cell.share,
+                    "parts": cell.parts.iter()
+                        .map(|(text, w)| json!({"text": text, "bold": bold(w)}))
+                        .collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+            }),
+            Block::TableHeader(header) => json!({
+                "type": "table_header",
+                "cells": header.as_ref().map(|(cells, _)| cells.iter()
+                    .map(|(text, share)| json!({"text": text, "share": share}))
+                    .collect::<Vec<_>>()),
+                "size": header.as_ref().map(|(_, size)| size),
+            }),
+        })
+        .collect();
+    json!({
+        "lang": locale.tag(),
+        "title": c.title,
+        "header": c.header,
+        "footer": footer,
+        "pdf_pages": pages,
+        "blocks": blocks,
+    })
+}
+
+fn usage(bad: &str) -> ! {
+    eprintln!("bad argument {bad:?}; usage: cargo bench --bench report -- [--runs N] [--out DIR] [--json FILE]");
+    std::process::exit(2)
+}
 
 /// Page objects (`/Type/Page`, not `/Type/Pages`): the writer does not compress the object
 /// dictionaries, only the streams.
@@ -30,6 +123,12 @@ fn pages(pdf: &[u8]) -> usize {
 
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 fn main() {
+    let options = options();
+    let runs = options.runs;
+    if let Some(dir) = &options.out {
+        std::fs::create_dir_all(dir).expect("output folder");
+    }
+    let mut results = Vec::new();
     let catalog = Catalog::embedded();
     let instruments = load_embedded(&catalog).expect("questionnaire");
     let fonts = Fonts::embedded();
@@ -79,16 +178,40 @@ fn main() {
                 comparison: &analysis.comparison,
                 plan: &analysis.plan,
             };
-            let mut times = Vec::with_capacity(RUNS);
+            let mut times = Vec::with_capacity(runs);
             let mut bytes = Vec::new();
-            for _ in 0..RUNS {
+            for _ in 0..runs {
                 let start = Instant::now();
                 bytes = render(&fonts, &catalog, locale, &input).expect("render");
                 times.push(start.elapsed().as_secs_f64() * 1000.0);
             }
             times.sort_by(f64::total_cmp);
-            let median = times[RUNS / 2];
+            let median = times[runs / 2];
             let n = pages(&bytes);
+            let case = format!("{fixture}.{}", locale.tag());
+            if let Some(dir) = &options.out {
+                std::fs::write(dir.join(format!("{case}.pdf")), &bytes).expect("write PDF");
+                // Numbers no report reaches stand for the page and the total.
+                let footer = page_label(&catalog, locale, 9001, 9002)
+                    .replace("9001", "{page}")
+                    .replace("9002", "{total}");
+                let value = content_json(&content(&catalog, locale, &input), &footer, locale, n);
+                std::fs::write(
+                    dir.join(format!("{case}.content.json")),
+                    serde_json::to_string_pretty(&value).expect("JSON"),
+                )
+                .expect("write content");
+            }
+            results.push(json!({
+                "case": case,
+                "fixture": fixture,
+                "locale": locale.tag(),
+                "pages": n,
+                "bytes": bytes.len(),
+                "median_ms": median,
+                "min_ms": times[0],
+                "max_ms": times[runs - 1],
+            }));
             println!(
                 "{fixture:22} {:2}: {n:2} pages, median {median:6.1} ms ({:4.1} ms/page; min {:5.1}), {:5.0} KB ({:4.1} KB/page)",
                 locale.tag(),
@@ -98,5 +221,10 @@ fn main() {
                 bytes.len() as f64 / 1024.0 / n as f64,
             );
         }
+    }
+    if let Some(path) = &options.json {
+        let value = json!({ "runs": runs, "cases": results });
+        std::fs::write(path, serde_json::to_string_pretty(&value).expect("JSON"))
+            .expect("write JSON");
     }
 }

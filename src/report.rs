@@ -1,6 +1,10 @@
 //! The PDF improvement plan: cover, score summary with a chart against the sector median, a
 //! page per area with its findings, the plan as a table by horizon, and the method and
 //! sources. Pure: everything it shows is passed in; it returns the PDF's bytes.
+//!
+//! In two steps: [`content`] writes the report as blocks of text in reading order (the
+//! wording, numbers and dates in the report's language), then the blocks are laid out on A4
+//! pages. The content alone is what other renderings of the same report start from.
 
 use crate::answers::{AnswerValue, Answers};
 use crate::benchmark::describe::{group_text, provenance_text};
@@ -49,6 +53,57 @@ impl Words<'_> {
     }
 }
 
+/// One piece of the report, in reading order: what [`render`] lays out on A4 pages. The
+/// content is kept apart from the layout so that it can be shown another way too (the HTML
+/// that `bench/pdf_vs_chromium.py` prints with Chromium, for the same report).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// The next block starts a new page.
+    NewPage,
+    /// Vertical space, in points.
+    Skip(f64),
+    /// A new page unless this much height, in points, is left on the current one.
+    KeepSpace(f64),
+    /// A paragraph, wrapped to the text column; lines that do not fit go to the next page.
+    Paragraph {
+        text: String,
+        weight: Weight,
+        /// Type size in points.
+        size: f64,
+    },
+    /// A bar of the summary chart: an area, its score (0–100, with its text) if it was
+    /// rated, and the sector median (0–100) if a benchmark has one.
+    Bar {
+        label: String,
+        score: Option<(f64, String)>,
+        median: Option<f64>,
+    },
+    /// A table row: cells side by side, moved whole to the next page when it does not fit,
+    /// with a thin rule under it.
+    Row { cells: Vec<RowCell>, size: f64 },
+    /// The header row (bold texts and their shares of the width) repeated when the table
+    /// continues on a new page; `None` ends the table.
+    TableHeader(Option<(Vec<(String, f64)>, f64)>),
+}
+
+/// One table cell: paragraphs with their weights (a U+2029 inside a text also starts a new
+/// line) in a share (0–1) of the text column's width.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowCell {
+    pub parts: Vec<(String, Weight)>,
+    pub share: f64,
+}
+
+/// The whole report as text and blocks, before layout.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportContent {
+    /// The document's title (also the cover's first line).
+    pub title: String,
+    /// The running header at the top of every page.
+    pub header: String,
+    pub blocks: Vec<Block>,
+}
+
 /// The report in `locale` (independent of the language the program is used in).
 pub fn render(
     fonts: &Fonts,
@@ -56,17 +111,117 @@ pub fn render(
     locale: Locale,
     input: &ReportInput<'_>,
 ) -> Result<Vec<u8>, PdfError> {
-    let w = Words { catalog, locale };
+    lay_out(fonts, &content(catalog, locale, input), |page, total| {
+        page_label(catalog, locale, page, total)
+    })
+}
+
+/// The footer of page `page` of `total`.
+pub fn page_label(catalog: &Catalog, locale: Locale, page: usize, total: usize) -> String {
+    catalog.format(
+        locale,
+        "report-page",
+        &Args::new().count("page", page).count("total", total),
+    )
+}
+
+/// The blocks on A4 pages, with the header and `footer(page, total)` on every page.
+fn lay_out(
+    fonts: &Fonts,
+    content: &ReportContent,
+    footer: impl Fn(usize, usize) -> String,
+) -> Result<Vec<u8>, PdfError> {
     let style = PageStyle::default();
-    let mut flow = Flow::new(fonts, PdfBuilder::new(&w.t("report-title"))?, style);
-    let body = style.body_size;
+    let mut flow = Flow::new(fonts, PdfBuilder::new(&content.title)?, style);
+    let width = flow.width();
+    for block in &content.blocks {
+        match block {
+            Block::NewPage => flow.new_page(),
+            Block::Skip(points) => flow.skip(*points),
+            Block::KeepSpace(points) => flow.ensure(*points),
+            Block::Paragraph { text, weight, size } => flow.paragraph(text, *weight, *size, 0.0),
+            Block::Bar {
+                label,
+                score,
+                median,
+            } => bar(&mut flow, label, score.as_ref(), *median),
+            Block::Row { cells, size } => {
+                let cells: Vec<Cell<'_>> = cells
+                    .iter()
+                    .map(|c| Cell {
+                        parts: c.parts.iter().map(|(t, w)| (t.as_str(), *w)).collect(),
+                        width: width * c.share,
+                    })
+                    .collect();
+                flow.row(&cells, *size);
+            }
+            Block::TableHeader(header) => {
+                flow.set_table_header(header.as_ref().map(|(cells, size)| {
+                    let cells = cells
+                        .iter()
+                        .map(|(text, share)| (text.clone(), width * share))
+                        .collect();
+                    (cells, *size)
+                }))
+            }
+        }
+    }
+    Ok(flow.finish(&content.header, footer))
+}
+
+/// A bar of the summary chart: the area's name (wrapped within its column, never under the
+/// bar), the bar with the score, and a tick at the sector median.
+fn bar(flow: &mut Flow<'_>, name: &str, score: Option<&(f64, String)>, median: Option<f64>) {
+    let body = flow.style().body_size;
+    let label_width = 150.0;
+    let bar_width = flow.width() - label_width - 40.0;
+    let label_lines = flow.lines(name, Weight::Regular, body, label_width - 8.0);
+    let line_height = body * 1.35;
+    #[allow(clippy::cast_precision_loss)] // a few lines
+    let height = 22.0_f64.max(label_lines.len() as f64 * line_height + 8.0);
+    flow.ensure(height);
+    let y = flow.y() - 16.0;
+    let x0 = flow.left() + label_width;
+    let mut ops = Vec::new();
+    for (k, line) in label_lines.iter().enumerate() {
+        #[allow(clippy::cast_precision_loss)]
+        let ly = y + 2.0 - k as f64 * line_height;
+        ops.extend(flow.text_ops(line, Weight::Regular, body, flow.left(), ly));
+    }
+    ops.extend(rect(x0, y, bar_width, 10.0, (0.92, 0.92, 0.92)));
+    if let Some((score, text)) = score {
+        ops.extend(rect(
+            x0,
+            y,
+            bar_width * score / 100.0,
+            10.0,
+            (0.16, 0.42, 0.70),
+        ));
+        ops.extend(flow.text_ops(text, Weight::Bold, body, x0 + bar_width + 6.0, y + 2.0));
+    }
+    if let Some(median) = median {
+        let mx = x0 + bar_width * median / 100.0;
+        ops.extend(rect(mx - 0.9, y - 3.0, 1.8, 16.0, (0.85, 0.33, 0.10)));
+    }
+    flow.draw(ops);
+    flow.skip(height);
+}
+
+/// Everything the report says, in `locale`, as blocks in reading order.
+#[allow(clippy::too_many_lines)] // the report from cover to sources, in order
+pub fn content(catalog: &Catalog, locale: Locale, input: &ReportInput<'_>) -> ReportContent {
+    let w = Words { catalog, locale };
+    let body = PageStyle::default().body_size;
     let i = input.instrument;
+    let mut blocks = Vec::new();
+    let paragraph =
+        |text: String, weight: Weight, size: f64| Block::Paragraph { text, weight, size };
 
     // Cover.
-    flow.skip(140.0);
-    flow.paragraph(&w.t("report-title"), Weight::Bold, 24.0, 0.0);
-    flow.skip(18.0);
-    flow.paragraph(input.enterprise, Weight::Bold, 16.0, 0.0);
+    blocks.push(Block::Skip(140.0));
+    blocks.push(paragraph(w.t("report-title"), Weight::Bold, 24.0));
+    blocks.push(Block::Skip(18.0));
+    blocks.push(paragraph(input.enterprise.to_string(), Weight::Bold, 16.0));
     let about = [
         w.t(&format!("sector-{}", input.sector)),
         w.t(&format!("size-{}", input.size)),
@@ -77,8 +232,8 @@ pub fn render(
         ),
     ]
     .join(" · ");
-    flow.paragraph(&about, Weight::Regular, 12.0, 0.0);
-    flow.skip(24.0);
+    blocks.push(paragraph(about, Weight::Regular, 12.0));
+    blocks.push(Block::Skip(24.0));
     for (id, value) in [
         ("report-date", date(locale, input.date)),
         ("report-assessor", input.assessor.to_string()),
@@ -88,18 +243,17 @@ pub fn render(
         ),
         ("report-questionnaire", i.version.clone()),
     ] {
-        flow.paragraph(
-            &w.f(id, Args::new().text("value", value)),
+        blocks.push(paragraph(
+            w.f(id, Args::new().text("value", value)),
             Weight::Regular,
             11.0,
-            0.0,
-        );
+        ));
     }
 
     // Summary with the chart.
-    flow.new_page();
-    flow.paragraph(&w.t("report-summary"), Weight::Bold, 16.0, 0.0);
-    flow.skip(6.0);
+    blocks.push(Block::NewPage);
+    blocks.push(paragraph(w.t("report-summary"), Weight::Bold, 16.0));
+    blocks.push(Block::Skip(6.0));
     if let Some(o) = input.scores.overall {
         let text = w.f(
             "report-overall",
@@ -108,57 +262,22 @@ pub fn render(
                 .count("level", o.level.into())
                 .text("level-name", w.t(&format!("level-{}", o.level))),
         );
-        flow.paragraph(&text, Weight::Bold, 12.0, 0.0);
+        blocks.push(paragraph(text, Weight::Bold, 12.0));
     }
-    flow.skip(10.0);
-    let label_width = 150.0;
-    let bar_width = flow.width() - label_width - 40.0;
+    blocks.push(Block::Skip(10.0));
     for a in &input.scores.areas {
-        let name = i
-            .area(&a.area)
-            .map(|x| w.t(&x.message_id()))
-            .unwrap_or_default();
-        // A long area name wraps within its column (never under the bar).
-        let label_lines = flow.lines(&name, Weight::Regular, body, label_width - 8.0);
-        let line_height = body * 1.35;
-        #[allow(clippy::cast_precision_loss)] // a few lines
-        let height = 22.0_f64.max(label_lines.len() as f64 * line_height + 8.0);
-        flow.ensure(height);
-        let y = flow.y() - 16.0;
-        let x0 = flow.left() + label_width;
-        let mut ops = Vec::new();
-        for (k, line) in label_lines.iter().enumerate() {
-            #[allow(clippy::cast_precision_loss)]
-            let ly = y + 2.0 - k as f64 * line_height;
-            ops.extend(flow.text_ops(line, Weight::Regular, body, flow.left(), ly));
-        }
-        ops.extend(rect(x0, y, bar_width, 10.0, (0.92, 0.92, 0.92)));
-        if let Some(r) = a.rated {
-            ops.extend(rect(
-                x0,
-                y,
-                bar_width * r.score / 100.0,
-                10.0,
-                (0.16, 0.42, 0.70),
-            ));
-            ops.extend(flow.text_ops(
-                &w.num(r.score),
-                Weight::Bold,
-                body,
-                x0 + bar_width + 6.0,
-                y + 2.0,
-            ));
-        }
-        if let Some(c) = input.comparison.area(&a.area) {
-            let mx = x0 + bar_width * c.median / 100.0;
-            ops.extend(rect(mx - 0.9, y - 3.0, 1.8, 16.0, (0.85, 0.33, 0.10)));
-        }
-        flow.draw(ops);
-        flow.skip(height);
+        blocks.push(Block::Bar {
+            label: i
+                .area(&a.area)
+                .map(|x| w.t(&x.message_id()))
+                .unwrap_or_default(),
+            score: a.rated.map(|r| (r.score, w.num(r.score))),
+            median: input.comparison.area(&a.area).map(|c| c.median),
+        });
     }
-    flow.skip(4.0);
-    flow.paragraph(&w.t("report-chart-legend"), Weight::Regular, 8.5, 0.0);
-    flow.skip(10.0);
+    blocks.push(Block::Skip(4.0));
+    blocks.push(paragraph(w.t("report-chart-legend"), Weight::Regular, 8.5));
+    blocks.push(Block::Skip(10.0));
     for level in 1..=5u8 {
         let text = format!(
             "{} {}: {}",
@@ -166,7 +285,7 @@ pub fn render(
             w.t(&format!("level-{level}")),
             w.t(&format!("level-{level}.description"))
         );
-        flow.paragraph(&text, Weight::Regular, 9.5, 0.0);
+        blocks.push(paragraph(text, Weight::Regular, 9.5));
     }
 
     // A page per area: score, comparison, answers.
@@ -175,15 +294,14 @@ pub fn render(
         let Some(area) = i.area(&a.area) else {
             continue;
         };
-        flow.new_page();
-        flow.paragraph(&w.t(&area.message_id()), Weight::Bold, 16.0, 0.0);
-        flow.paragraph(
-            &w.t(&format!("{}.description", area.message_id())),
+        blocks.push(Block::NewPage);
+        blocks.push(paragraph(w.t(&area.message_id()), Weight::Bold, 16.0));
+        blocks.push(paragraph(
+            w.t(&format!("{}.description", area.message_id())),
             Weight::Regular,
             9.5,
-            0.0,
-        );
-        flow.skip(6.0);
+        ));
+        blocks.push(Block::Skip(6.0));
         let line = match a.rated {
             Some(r) => w.f(
                 "report-area-score",
@@ -196,7 +314,7 @@ pub fn render(
             ),
             None => w.t("report-area-not-scored"),
         };
-        flow.paragraph(&line, Weight::Bold, 11.0, 0.0);
+        blocks.push(paragraph(line, Weight::Bold, 11.0));
         if let Some(c) = input.comparison.area(&a.area) {
             let text = w.f(
                 "report-area-compare",
@@ -205,16 +323,14 @@ pub fn render(
                     .text("percentile", w.num(c.percentile))
                     .text("group", group_text(catalog, locale, &c.group)),
             );
-            flow.paragraph(&text, Weight::Regular, body, 0.0);
-            flow.paragraph(
-                &format!("({})", provenance_text(catalog, locale, &c.provenance)),
+            blocks.push(paragraph(text, Weight::Regular, body));
+            blocks.push(paragraph(
+                format!("({})", provenance_text(catalog, locale, &c.provenance)),
                 Weight::Regular,
                 8.0,
-                0.0,
-            );
+            ));
         }
-        flow.skip(8.0);
-        let width = flow.width();
+        blocks.push(Block::Skip(8.0));
         for q in shown.iter().filter(|q| q.area == a.area) {
             let answer = match input.answers.get(&q.id) {
                 None => w.t("report-not-answered"),
@@ -231,29 +347,27 @@ pub fn render(
                     _ => w.num(*n),
                 },
             };
-            let question = w.t(&q.message_id());
-            flow.row(
-                &[
-                    Cell {
-                        parts: vec![(&question, Weight::Regular)],
-                        width: width * 0.55,
+            blocks.push(Block::Row {
+                cells: vec![
+                    RowCell {
+                        parts: vec![(w.t(&q.message_id()), Weight::Regular)],
+                        share: 0.55,
                     },
-                    Cell {
-                        parts: vec![(&answer, Weight::Bold)],
-                        width: width * 0.45,
+                    RowCell {
+                        parts: vec![(answer, Weight::Bold)],
+                        share: 0.45,
                     },
                 ],
-                9.5,
-            );
+                size: 9.5,
+            });
         }
     }
 
     // The plan as a table by horizon.
-    flow.new_page();
-    flow.paragraph(&w.t("report-plan"), Weight::Bold, 16.0, 0.0);
-    flow.paragraph(&w.t("report-plan-intro"), Weight::Regular, 9.5, 0.0);
-    let width = flow.width();
-    let cols = [width * 0.64, width * 0.18, width * 0.18];
+    blocks.push(Block::NewPage);
+    blocks.push(paragraph(w.t("report-plan"), Weight::Bold, 16.0));
+    blocks.push(paragraph(w.t("report-plan-intro"), Weight::Regular, 9.5));
+    let shares = [0.64, 0.18, 0.18];
     let mut n = 0;
     let groups: Vec<(String, &Vec<crate::plan::PlanItem>)> = input
         .plan
@@ -264,24 +378,26 @@ pub fn render(
         .filter(|(_, items)| !items.is_empty())
         .collect();
     for (title, items) in groups {
-        flow.skip(10.0);
-        flow.ensure(60.0);
-        flow.paragraph(&title, Weight::Bold, 13.0, 0.0);
+        blocks.push(Block::Skip(10.0));
+        blocks.push(Block::KeepSpace(60.0));
+        blocks.push(paragraph(title, Weight::Bold, 13.0));
         let header: Vec<(String, f64)> =
             ["report-col-action", "report-col-effort", "report-col-cost"]
                 .iter()
-                .zip(cols)
-                .map(|(id, width)| (w.t(id), width))
+                .zip(shares)
+                .map(|(id, share)| (w.t(id), share))
                 .collect();
-        let header_cells: Vec<Cell<'_>> = header
-            .iter()
-            .map(|(text, width)| Cell {
-                parts: vec![(text.as_str(), Weight::Bold)],
-                width: *width,
-            })
-            .collect();
-        flow.row(&header_cells, 9.0);
-        flow.set_table_header(Some((header.clone(), 9.0)));
+        blocks.push(Block::Row {
+            cells: header
+                .iter()
+                .map(|(text, share)| RowCell {
+                    parts: vec![(text.clone(), Weight::Bold)],
+                    share: *share,
+                })
+                .collect(),
+            size: 9.0,
+        });
+        blocks.push(Block::TableHeader(Some((header, 9.0))));
         for item in items {
             n += 1;
             let action = i.action(&item.action);
@@ -320,47 +436,46 @@ pub fn render(
                     )
                 })
                 .unwrap_or_default();
-            flow.row(
-                &[
-                    Cell {
+            blocks.push(Block::Row {
+                cells: vec![
+                    RowCell {
                         parts: vec![
-                            (&title, Weight::Bold),
-                            (&step, Weight::Regular),
-                            (&why, Weight::Regular),
+                            (title, Weight::Bold),
+                            (step, Weight::Regular),
+                            (why, Weight::Regular),
                         ],
-                        width: cols[0],
+                        share: shares[0],
                     },
-                    Cell {
-                        parts: vec![(&effort, Weight::Regular)],
-                        width: cols[1],
+                    RowCell {
+                        parts: vec![(effort, Weight::Regular)],
+                        share: shares[1],
                     },
-                    Cell {
-                        parts: vec![(&cost, Weight::Regular)],
-                        width: cols[2],
+                    RowCell {
+                        parts: vec![(cost, Weight::Regular)],
+                        share: shares[2],
                     },
                 ],
-                9.0,
-            );
+                size: 9.0,
+            });
         }
     }
-
-    flow.set_table_header(None);
+    blocks.push(Block::TableHeader(None));
 
     // Method and sources.
-    flow.new_page();
-    flow.paragraph(&w.t("report-appendix"), Weight::Bold, 16.0, 0.0);
-    flow.skip(4.0);
+    blocks.push(Block::NewPage);
+    blocks.push(paragraph(w.t("report-appendix"), Weight::Bold, 16.0));
+    blocks.push(Block::Skip(4.0));
     for id in [
         "report-method-scores",
         "report-method-levels",
         "report-method-benchmarks",
         "report-method-plan",
     ] {
-        flow.paragraph(&w.t(id), Weight::Regular, 9.5, 0.0);
-        flow.skip(4.0);
+        blocks.push(paragraph(w.t(id), Weight::Regular, 9.5));
+        blocks.push(Block::Skip(4.0));
     }
-    flow.skip(6.0);
-    flow.paragraph(&w.t("report-sources"), Weight::Bold, 12.0, 0.0);
+    blocks.push(Block::Skip(6.0));
+    blocks.push(paragraph(w.t("report-sources"), Weight::Bold, 12.0));
     let mut seen = Vec::new();
     let provenances = input
         .comparison
@@ -382,15 +497,13 @@ pub fn render(
             p.population,
             p.method
         );
-        flow.paragraph(&text, Weight::Regular, 8.0, 0.0);
-        flow.skip(3.0);
+        blocks.push(paragraph(text, Weight::Regular, 8.0));
+        blocks.push(Block::Skip(3.0));
     }
 
-    let header = format!("DigiReady — {}", input.enterprise);
-    Ok(flow.finish(&header, |page, total| {
-        w.f(
-            "report-page",
-            Args::new().count("page", page).count("total", total),
-        )
-    }))
+    ReportContent {
+        title: w.t("report-title"),
+        header: format!("DigiReady — {}", input.enterprise),
+        blocks,
+    }
 }
