@@ -91,22 +91,21 @@ impl AnswerError {
         let (id, args) = match self {
             AnswerError::UnknownQuestion { question } => (
                 "answer-error-unknown-question",
-                a.text("question", question.clone()),
+                a.input("question", question),
             ),
             AnswerError::NotForSector { question, sector } => (
                 "answer-error-not-for-sector",
-                a.text("question", question.clone())
+                a.input("question", question)
                     .text("sector", catalog.text(locale, &format!("sector-{sector}"))),
             ),
             AnswerError::WrongKind { question, expected } => (
                 "answer-error-wrong-kind",
-                a.text("question", question.clone())
+                a.input("question", question)
                     .text("expected", catalog.text(locale, expected.message_id())),
             ),
             AnswerError::UnknownOption { question, option } => (
                 "answer-error-unknown-option",
-                a.text("question", question.clone())
-                    .text("option", option.clone()),
+                a.input("question", question).input("option", option),
             ),
             AnswerError::OptionNotForSector {
                 question,
@@ -114,24 +113,21 @@ impl AnswerError {
                 sector,
             } => (
                 "answer-error-option-not-for-sector",
-                a.text("question", question.clone())
-                    .text("option", option.clone())
+                a.input("question", question)
+                    .input("option", option)
                     .text("sector", catalog.text(locale, &format!("sector-{sector}"))),
             ),
             AnswerError::ExclusiveCombined { question, option } => (
                 "answer-error-exclusive-combined",
-                a.text("question", question.clone())
-                    .text("option", option.clone()),
+                a.input("question", question).input("option", option),
             ),
             AnswerError::RepeatedOption { question, option } => (
                 "answer-error-repeated-option",
-                a.text("question", question.clone())
-                    .text("option", option.clone()),
+                a.input("question", question).input("option", option),
             ),
-            AnswerError::NothingChosen { question } => (
-                "answer-error-nothing-chosen",
-                a.text("question", question.clone()),
-            ),
+            AnswerError::NothingChosen { question } => {
+                ("answer-error-nothing-chosen", a.input("question", question))
+            }
             AnswerError::NumberOutOfRange {
                 question,
                 value,
@@ -139,7 +135,7 @@ impl AnswerError {
                 max,
             } => (
                 "answer-error-number-out-of-range",
-                a.text("question", question.clone())
+                a.input("question", question)
                     .text("value", crate::i18n::format::decimal(locale, *value, 2))
                     .text("min", crate::i18n::format::decimal(locale, *min, 2))
                     .text("max", crate::i18n::format::decimal(locale, *max, 2)),
@@ -233,6 +229,10 @@ pub fn check_answer(
     }
 }
 
+/// The largest answer file read: an answer to every question of the questionnaire takes a few
+/// kilobytes.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024;
+
 /// The answer file read by `digiready score`: a complete, stateless scoring request.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -251,6 +251,8 @@ pub struct AnswerFile {
 pub enum AnswerFileError {
     #[error("not a valid answer file: {reason}")]
     Malformed { reason: String },
+    #[error("question {question:?} is answered more than once")]
+    RepeatedQuestion { question: String },
     #[error("the answers are for questionnaire version {found:?}, this program has {expected:?}")]
     InstrumentVersion { found: String, expected: String },
     #[error("unknown country {0:?}")]
@@ -270,23 +272,25 @@ impl AnswerFileError {
         let (id, args) = match self {
             AnswerFileError::Answer(e) => return e.localize(catalog, locale),
             AnswerFileError::Malformed { reason } => {
-                ("answer-file-malformed", a.text("reason", reason.clone()))
+                ("answer-file-malformed", a.input("reason", reason))
             }
+            AnswerFileError::RepeatedQuestion { question } => (
+                "answer-file-repeated-question",
+                a.input("question", question),
+            ),
             AnswerFileError::InstrumentVersion { found, expected } => (
                 "answer-file-instrument-version",
-                a.text("found", found.clone())
-                    .text("expected", expected.clone()),
+                a.input("found", found).text("expected", expected.clone()),
             ),
             AnswerFileError::UnknownCountry(c) => {
-                ("answer-file-unknown-country", a.text("country", c.clone()))
+                ("answer-file-unknown-country", a.input("country", c))
             }
             AnswerFileError::UnknownSector(s) => {
-                ("answer-file-unknown-sector", a.text("sector", s.clone()))
+                ("answer-file-unknown-sector", a.input("sector", s))
             }
             AnswerFileError::UnknownSize { size, country } => (
                 "answer-file-unknown-size",
-                a.text("size", size.clone())
-                    .text("country", country.clone()),
+                a.input("size", size).input("country", country),
             ),
         };
         catalog.format(locale, id, &args)
@@ -294,10 +298,26 @@ impl AnswerFileError {
 }
 
 impl AnswerFile {
-    /// Parses an answer file from JSON.
+    /// Parses an answer file from JSON. A question answered twice is refused: JSON readers
+    /// differ on which of the two they keep.
     pub fn from_json(text: &str) -> Result<AnswerFile, AnswerFileError> {
-        serde_json::from_str(text).map_err(|e| AnswerFileError::Malformed {
-            reason: e.to_string(),
+        let raw: RawAnswerFile =
+            serde_json::from_str(text).map_err(|e| AnswerFileError::Malformed {
+                reason: e.to_string(),
+            })?;
+        let mut answers = Answers::new();
+        for (question, value) in raw.answers.0 {
+            if answers.contains_key(&question) {
+                return Err(AnswerFileError::RepeatedQuestion { question });
+            }
+            answers.insert(question, value);
+        }
+        Ok(AnswerFile {
+            instrument: raw.instrument,
+            country: raw.country,
+            sector: raw.sector,
+            size: raw.size,
+            answers,
         })
     }
 
@@ -330,5 +350,42 @@ impl AnswerFile {
             }
         }
         errors
+    }
+}
+
+/// The answer file as written, every `answers` entry kept in order (a map would keep one of
+/// two entries for the same question without a word).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAnswerFile {
+    instrument: String,
+    country: String,
+    sector: String,
+    size: String,
+    answers: AnswerEntries,
+}
+
+struct AnswerEntries(Vec<(String, AnswerValue)>);
+
+impl<'de> Deserialize<'de> for AnswerEntries {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Entries;
+        impl<'de> serde::de::Visitor<'de> for Entries {
+            type Value = AnswerEntries;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a map of question ids to answers")
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut map: M,
+            ) -> Result<AnswerEntries, M::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(AnswerEntries(entries))
+            }
+        }
+        deserializer.deserialize_map(Entries)
     }
 }

@@ -16,5 +16,6 @@ pub mod plan;
 pub mod report;
 pub mod scoring;
 pub mod store;
+pub mod textfile;
 pub mod typeset;
 pub mod workflow;

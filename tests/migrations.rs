@@ -11,31 +11,16 @@ use crate::util::{self, embedded};
 
 /// Every row of the tables a schema-2 database has, as text, in a stable order.
 fn dump(path: &Path) -> Vec<String> {
-    let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .expect("open read-only");
-    let mut out = Vec::new();
-    for table in [
-        "enterprise",
-        "assessment",
-        "answer",
-        "benchmark_set",
-        "benchmark_row",
-    ] {
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2"))
-            .expect("select");
-        let columns = stmt.column_count();
-        let rows = stmt
-            .query_map([], |r| {
-                let cells: Vec<String> = (0..columns)
-                    .map(|i| format!("{:?}", r.get_ref(i).expect("cell")))
-                    .collect();
-                Ok(format!("{table}: {}", cells.join(" | ")))
-            })
-            .expect("rows");
-        out.extend(rows.map(|r| r.expect("row")));
-    }
-    out
+    util::dump_tables(
+        path,
+        &[
+            "enterprise",
+            "assessment",
+            "answer",
+            "benchmark_set",
+            "benchmark_row",
+        ],
+    )
 }
 
 fn user_version(path: &Path) -> u32 {

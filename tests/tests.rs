@@ -7,6 +7,7 @@ mod cli;
 mod crash;
 mod disk;
 mod export;
+mod hostile;
 mod instrument;
 mod locales;
 mod migrations;

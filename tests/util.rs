@@ -113,6 +113,76 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// Every row of `tables` as text (`table: cell | cell …`), in a stable order: for checking that
+/// a database holds exactly what it held before.
+pub fn dump_tables(path: &Path, tables: &[&str]) -> Vec<String> {
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("open read-only");
+    let mut out = Vec::new();
+    for table in tables {
+        let columns = conn
+            .prepare(&format!("SELECT * FROM {table}"))
+            .expect("select")
+            .column_count();
+        let order: Vec<String> = (1..=columns).map(|i| i.to_string()).collect();
+        let mut stmt = conn
+            .prepare(&format!(
+                "SELECT * FROM {table} ORDER BY {}",
+                order.join(", ")
+            ))
+            .expect("select");
+        let rows = stmt
+            .query_map([], |r| {
+                let cells: Vec<String> = (0..columns)
+                    .map(|i| format!("{:?}", r.get_ref(i).expect("cell")))
+                    .collect();
+                Ok(format!("{table}: {}", cells.join(" | ")))
+            })
+            .expect("rows");
+        out.extend(rows.map(|r| r.expect("row")));
+    }
+    out
+}
+
+/// The whole content of a database: its schema (every table, index and trigger), version and
+/// application id, and every row of every table.
+pub fn dump(path: &Path) -> Vec<String> {
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("open read-only");
+    let mut out: Vec<String> = ["user_version", "application_id"]
+        .iter()
+        .map(|pragma| {
+            let value: i64 = conn
+                .query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0))
+                .expect("pragma");
+            format!("{pragma} = {value}")
+        })
+        .collect();
+    let mut stmt = conn
+        .prepare("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")
+        .expect("schema");
+    let schema: Vec<(String, String, Option<String>)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .expect("schema rows")
+        .map(|r| r.expect("schema row"))
+        .collect();
+    let tables: Vec<&str> = schema
+        .iter()
+        .filter(|(kind, _, _)| kind == "table")
+        .map(|(_, name, _)| name.as_str())
+        .collect();
+    out.extend(
+        schema
+            .iter()
+            .map(|(kind, name, sql)| format!("{kind} {name}: {}", sql.as_deref().unwrap_or(""))),
+    );
+    drop(stmt);
+    out.extend(dump_tables(path, &tables));
+    out
+}
+
 /// Files in a fixture folder whose names end with `suffix`, sorted.
 pub fn fixture_files(dir: &str, suffix: &str) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(fixtures(dir))

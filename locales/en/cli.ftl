@@ -39,6 +39,7 @@ cli-shown-if = (asked when { $question } is answered { $condition })
 cli-error = Error: { $message }
 cli-error-no-data-dir = No data folder could be found for this user; give a database file with --db PATH.
 cli-error-read-file = Cannot read { $path }: { $reason }
+cli-more-problems = … and { $count } more.
 cli-error-create-dir = Cannot create the folder { $path }: { $reason }
 cli-error-bad-number = "{ $value }" is not a number.
 cli-error-unknown-version = There is no questionnaire version "{ $version }". Versions: { $known }

@@ -36,6 +36,7 @@ cli-shown-if = (ຖາມສະເພາະເມື່ອຄຳຕອບຂອ�
 cli-error = ຂໍ້ຜິດພາດ: { $message }
 cli-error-no-data-dir = ບໍ່ພົບໂຟນເດີຂໍ້ມູນສຳລັບຜູ້ໃຊ້ນີ້; ກະລຸນາລະບຸໄຟລ໌ຂໍ້ມູນດ້ວຍ --db PATH.
 cli-error-read-file = ອ່ານ { $path } ບໍ່ໄດ້: { $reason }
+cli-more-problems = … ແລະ ອີກ { $count } ບັນຫາ.
 cli-error-create-dir = ສ້າງໂຟນເດີ { $path } ບໍ່ໄດ້: { $reason }
 cli-error-bad-number = "{ $value }" ບໍ່ແມ່ນຕົວເລກ.
 cli-error-unknown-version = ບໍ່ມີແບບສອບຖາມສະບັບ "{ $version }". ສະບັບທີ່ມີ: { $known }

@@ -36,6 +36,7 @@ cli-shown-if = (chỉ hỏi khi câu trả lời cho { $question } là { $condit
 cli-error = Lỗi: { $message }
 cli-error-no-data-dir = Không tìm thấy thư mục dữ liệu cho người dùng này; hãy chỉ ra tệp dữ liệu bằng --db PATH.
 cli-error-read-file = Không đọc được { $path }: { $reason }
+cli-more-problems = … và { $count } lỗi khác.
 cli-error-create-dir = Không tạo được thư mục { $path }: { $reason }
 cli-error-bad-number = "{ $value }" không phải là một số.
 cli-error-unknown-version = Không có bảng câu hỏi phiên bản "{ $version }". Các phiên bản: { $known }

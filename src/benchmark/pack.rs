@@ -11,6 +11,16 @@ use super::{BenchmarkRow, Metric, Provenance, ProvenanceKind};
 /// The pack file format this program reads and writes.
 pub const PACK_FORMAT: u32 = 1;
 
+/// The largest pack file read. An agency pack of every group of a country (sector × size ×
+/// province) is a few megabytes.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// The longest id (pack, sector, size, place, metric) and version, in characters.
+pub const MAX_ID_CHARS: usize = 64;
+/// The longest title or publisher, in characters.
+pub const MAX_NAME_CHARS: usize = 200;
+/// The longest citation, population or method of a row, in characters.
+pub const MAX_TEXT_CHARS: usize = 2000;
+
 /// A validated benchmark pack.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BenchmarkPack {
@@ -35,6 +45,31 @@ pub enum PackError {
     Malformed { reason: String },
     #[error("the pack uses format {found}; this program reads format {supported}")]
     NewerFormat { found: u32, supported: u32 },
+    #[error("the pack says it uses format {0}, which never existed")]
+    UnknownFormat(u32),
+    #[error("the pack has no rows")]
+    NoRows,
+    #[error("row {row} describes the same group and figure as row {first}")]
+    DuplicateRow { row: usize, first: usize },
+    /// `row` is `None` for the pack's header.
+    #[error("the {field}{} is longer than {max} characters", in_row(*.row))]
+    TooLong {
+        row: Option<usize>,
+        field: &'static str,
+        max: usize,
+    },
+    #[error("the {field}{} holds control characters", in_row(*.row))]
+    ControlCharacters {
+        row: Option<usize>,
+        field: &'static str,
+    },
+    #[error("row {row}: the mean {value} is outside {min}–{max}, the range of its question")]
+    MeanOutOfRange {
+        row: usize,
+        value: f64,
+        min: f64,
+        max: f64,
+    },
     #[error("the pack has no checksum")]
     MissingChecksum,
     #[error("the pack's checksum does not match its content: it was changed or damaged")]
@@ -47,7 +82,7 @@ pub enum PackError {
     BadHeader { field: &'static str },
     #[error("the pack is for {found}, but the installed pack with this id is for {installed}")]
     OtherCountry { found: String, installed: String },
-    #[error("the pack refers to things this questionnaire does not have: {0}")]
+    #[error("the pack refers to things this program does not know: {0}")]
     UnknownIds(String),
     #[error("pack {id} version {found} is older than the installed version {installed}")]
     Older {
@@ -80,16 +115,58 @@ impl PackError {
         use crate::i18n::Args;
         let a = Args::new();
         let (id, args) = match self {
-            PackError::Malformed { reason } => {
-                ("pack-error-malformed", a.text("reason", reason.clone()))
-            }
+            PackError::Malformed { reason } => ("pack-error-malformed", a.input("reason", reason)),
             PackError::NewerFormat { found, .. } => (
                 "pack-error-newer-format",
                 a.text("found", found.to_string()),
             ),
+            PackError::UnknownFormat(found) => (
+                "pack-error-unknown-format",
+                a.text("found", found.to_string()),
+            ),
+            PackError::NoRows => ("pack-error-no-rows", a),
+            PackError::DuplicateRow { row, first } => (
+                "pack-error-duplicate-row",
+                a.text("row", row.to_string())
+                    .text("first", first.to_string()),
+            ),
+            PackError::TooLong { row, field, max } => (
+                if row.is_some() {
+                    "pack-error-row-too-long"
+                } else {
+                    "pack-error-too-long"
+                },
+                a.text("row", row.unwrap_or_default().to_string())
+                    .text("field", field_name(catalog, locale, field))
+                    .text("max", max.to_string()),
+            ),
+            PackError::ControlCharacters { row, field } => (
+                if row.is_some() {
+                    "pack-error-row-control-characters"
+                } else {
+                    "pack-error-control-characters"
+                },
+                a.text("row", row.unwrap_or_default().to_string())
+                    .text("field", field_name(catalog, locale, field)),
+            ),
+            PackError::MeanOutOfRange {
+                row,
+                value,
+                min,
+                max,
+            } => {
+                let number = |x: f64| crate::i18n::format::decimal(locale, x, 2);
+                (
+                    "pack-error-mean-out-of-range",
+                    a.text("row", row.to_string())
+                        .text("value", number(*value))
+                        .text("min", number(*min))
+                        .text("max", number(*max)),
+                )
+            }
             PackError::MissingChecksum => ("pack-error-missing-checksum", a),
             PackError::BadChecksum => ("pack-error-bad-checksum", a),
-            PackError::BadVersion(v) => ("pack-error-bad-version", a.text("version", v.clone())),
+            PackError::BadVersion(v) => ("pack-error-bad-version", a.input("version", v)),
             PackError::BadRow { row, problem } => (
                 match problem {
                     RowProblem::NoProvenance => "pack-error-no-provenance",
@@ -101,17 +178,14 @@ impl PackError {
             ),
             PackError::BadHeader { field } => (
                 "pack-error-bad-header",
-                a.text(
-                    "field",
-                    catalog.text(locale, &format!("pack-field-{}", field.replace(' ', "-"))),
-                ),
+                a.text("field", field_name(catalog, locale, field)),
             ),
             PackError::OtherCountry { found, installed } => (
                 "pack-error-other-country",
                 a.text("found", found.clone())
                     .text("installed", installed.clone()),
             ),
-            PackError::UnknownIds(ids) => ("pack-error-unknown-ids", a.text("ids", ids.clone())),
+            PackError::UnknownIds(ids) => ("pack-error-unknown-ids", a.input("ids", ids)),
             PackError::Older {
                 id,
                 found,
@@ -125,6 +199,20 @@ impl PackError {
         };
         catalog.format(locale, id, &args)
     }
+}
+
+/// " of row N" for a row's field, nothing for the header's.
+fn in_row(row: Option<usize>) -> String {
+    row.map(|r| format!(" of row {r}")).unwrap_or_default()
+}
+
+/// A field of the pack in the reader's language (`pack-field-<field>`).
+fn field_name(
+    catalog: &crate::i18n::Catalog,
+    locale: crate::locale::Locale,
+    field: &str,
+) -> String {
+    catalog.text(locale, &format!("pack-field-{}", field.replace(' ', "-")))
 }
 
 /// Orders versions such as `2026.1` < `2026.2` < `2026.10`.
@@ -246,11 +334,14 @@ impl BenchmarkPack {
     }
 
     /// Ids in the rows that `instrument` does not know (sectors, size bands of the pack's
-    /// country, areas, practices, indicators); a pack that has any is not installed.
+    /// country, areas, practices, indicators) or that are not a province or region of the
+    /// pack's country; a pack that has any is not installed. An indicator's mean must lie in
+    /// the range of its question.
     pub fn check_ids(&self, instrument: &crate::instrument::Instrument) -> Result<(), PackError> {
         let bands = instrument.country(&self.country).map(|c| &c.size_bands);
+        let places = crate::place::Places::embedded();
         let mut unknown = std::collections::BTreeSet::new();
-        for r in &self.rows {
+        for (i, r) in self.rows.iter().enumerate() {
             if let Some(s) = &r.sector {
                 if instrument.sector(s).is_none() {
                     unknown.insert(format!("sector {s}"));
@@ -261,13 +352,42 @@ impl BenchmarkPack {
                     unknown.insert(format!("size {z}"));
                 }
             }
-            let known = match &r.metric {
-                Metric::Area(id) => instrument.area(id).is_some(),
-                Metric::Practice(id) => instrument.practice(id).is_some(),
-                Metric::Indicator(id) => instrument.indicator(id).is_some(),
+            if let Some(place) = &r.region {
+                let province = places.province(place).map(|p| &p.country);
+                let region = places.regions().iter().find(|g| &g.id == place);
+                if province.or(region.map(|g| &g.country)) != Some(&self.country) {
+                    unknown.insert(format!("place {place}"));
+                }
+            }
+            let (known, kind, id) = match &r.metric {
+                Metric::Area(id) => (instrument.area(id).is_some(), "area", id),
+                Metric::Practice(id) => (instrument.practice(id).is_some(), "practice", id),
+                Metric::Indicator(id) => (instrument.indicator(id).is_some(), "indicator", id),
             };
             if !known {
-                unknown.insert(format!("{:?}", r.metric));
+                unknown.insert(format!("{kind} {id}"));
+            }
+            let range = match &r.metric {
+                Metric::Indicator(id) => instrument
+                    .indicator(id)
+                    .and_then(|i| instrument.question(&i.question))
+                    .and_then(|q| match q.kind {
+                        crate::instrument::QuestionKind::Number { min, max, .. } => {
+                            Some((min, max))
+                        }
+                        _ => None,
+                    }),
+                _ => None,
+            };
+            if let (Some((min, max)), Some(value)) = (range, r.value) {
+                if !(min..=max).contains(&value) {
+                    return Err(PackError::MeanOutOfRange {
+                        row: i + 1,
+                        value,
+                        min,
+                        max,
+                    });
+                }
             }
         }
         if unknown.is_empty() {
@@ -301,11 +421,14 @@ fn parse(text: &str) -> Result<PackFile, PackError> {
     let head: Head = serde_json::from_str(text).map_err(|e| PackError::Malformed {
         reason: e.to_string(),
     })?;
-    if head.format != PACK_FORMAT {
+    if head.format > PACK_FORMAT {
         return Err(PackError::NewerFormat {
             found: head.format,
             supported: PACK_FORMAT,
         });
+    }
+    if head.format != PACK_FORMAT {
+        return Err(PackError::UnknownFormat(head.format));
     }
     let mut file: PackFile = serde_json::from_str(text).map_err(|e| PackError::Malformed {
         reason: e.to_string(),
@@ -328,6 +451,7 @@ fn zero_normalised(x: f64) -> f64 {
     }
 }
 
+/// `YYYY-MM-DD`, a day that exists.
 fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 10
@@ -336,9 +460,66 @@ fn is_iso_date(s: &str) -> bool {
         && b.iter()
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && crate::i18n::format::CivilDate::parse_iso(s).is_some()
+}
+
+/// A text field is at most `max` characters, without control characters.
+fn check_text(
+    row: Option<usize>,
+    field: &'static str,
+    text: &str,
+    max: usize,
+) -> Result<(), PackError> {
+    if text.chars().count() > max {
+        return Err(PackError::TooLong { row, field, max });
+    }
+    if text.chars().any(crate::i18n::is_unsafe_char) {
+        return Err(PackError::ControlCharacters { row, field });
+    }
+    Ok(())
+}
+
+/// Every text of the pack: its header, then row by row.
+fn check_texts(file: &PackFile) -> Result<(), PackError> {
+    for (field, text, max) in [
+        ("id", &file.id, MAX_ID_CHARS),
+        ("version", &file.version, MAX_ID_CHARS),
+        ("name", &file.name, MAX_NAME_CHARS),
+        ("publisher", &file.publisher, MAX_NAME_CHARS),
+    ] {
+        check_text(None, field, text, max)?;
+    }
+    for (i, r) in file.rows.iter().enumerate() {
+        let row = Some(i + 1);
+        let metric = match &r.metric {
+            MetricFile::Area(id) | MetricFile::Practice(id) | MetricFile::Indicator(id) => id,
+        };
+        let ids = [
+            ("sector", r.sector.as_ref()),
+            ("size", r.size.as_ref()),
+            ("region", r.region.as_ref()),
+            ("metric", Some(metric)),
+        ];
+        for (field, id) in ids {
+            if let Some(id) = id {
+                check_text(row, field, id, MAX_ID_CHARS)?;
+            }
+        }
+        if let Some(p) = &r.provenance {
+            for (field, text) in [
+                ("source", &p.source),
+                ("population", &p.population),
+                ("method", &p.method),
+            ] {
+                check_text(row, field, text, MAX_TEXT_CHARS)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn validated(file: PackFile, sha256: String) -> Result<BenchmarkPack, PackError> {
+    check_texts(&file)?;
     if version_key(&file.version).is_none() {
         return Err(PackError::BadVersion(file.version));
     }
@@ -359,7 +540,12 @@ fn validated(file: PackFile, sha256: String) -> Result<BenchmarkPack, PackError>
         }
     }
 
-    let mut rows = Vec::with_capacity(file.rows.len());
+    if file.rows.is_empty() {
+        return Err(PackError::NoRows);
+    }
+    let mut rows: Vec<BenchmarkRow> = Vec::with_capacity(file.rows.len());
+    // Which row first described each group and figure: a second one would contradict it.
+    let mut first_row = std::collections::HashMap::new();
     for (i, r) in file.rows.into_iter().enumerate() {
         let bad = |problem| PackError::BadRow {
             row: i + 1,
@@ -399,6 +585,16 @@ fn validated(file: PackFile, sha256: String) -> Result<BenchmarkPack, PackError>
                 Metric::Indicator(id)
             }
         };
+        let key = (
+            r.sector.clone(),
+            r.size.clone(),
+            r.region.clone(),
+            metric.clone(),
+        );
+        if let Some(&first) = first_row.get(&key) {
+            return Err(PackError::DuplicateRow { row: i + 1, first });
+        }
+        first_row.insert(key, i + 1);
         rows.push(BenchmarkRow {
             sector: r.sector,
             size: r.size,

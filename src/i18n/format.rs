@@ -22,7 +22,8 @@ pub fn decimal(locale: Locale, value: f64, max_fraction_digits: u8) -> String {
     let scale = 10f64.powi(i32::from(max_fraction_digits));
     let scaled = (value * scale).round();
     if !scaled.is_finite() || scaled.abs() > 9.0e15 {
-        return value.to_string();
+        // Beyond what a figure in DigiReady can be: scientific notation, not 300 digits.
+        return format!("{value:e}");
     }
     #[allow(clippy::cast_possible_truncation)] // bounded and integral just above
     let mut d = Decimal::from(scaled as i64);

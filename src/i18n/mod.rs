@@ -31,8 +31,13 @@ pub struct FtlFile {
 /// A problem found while reading the Fluent files.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CatalogError {
-    #[error("{path}: cannot be read: {reason}")]
-    Unreadable { path: PathBuf, reason: String },
+    #[error("{path}: {error}")]
+    File {
+        path: PathBuf,
+        error: crate::textfile::TextFileError,
+    },
+    #[error("{path}: placeables are nested more than {max} deep")]
+    TooDeep { path: PathBuf, max: usize },
     #[error("{path}: Fluent syntax error: {reason}")]
     Syntax { path: PathBuf, reason: String },
     #[error("{path}: message {id:?} is defined twice")]
@@ -57,6 +62,12 @@ impl<'a> Args<'a> {
         self
     }
 
+    /// Text that came from a file or a person (an id, a name, a parser's reason quoting the
+    /// file), made safe to show: see [`shown`].
+    pub fn input(self, name: &'a str, value: &str) -> Self {
+        self.text(name, shown(value))
+    }
+
     /// A count, used for plural selection and shown as a plain integer.
     pub fn count(mut self, name: &'a str, value: usize) -> Self {
         self.0.push((name, FluentValue::from(value)));
@@ -71,6 +82,46 @@ impl<'a> Args<'a> {
         args
     }
 }
+
+/// At most this many characters of a value from a file are shown in a message.
+pub const SHOWN_CHARS: usize = 200;
+
+/// A value from a file or a person as a message shows it: control characters and the
+/// invisible marks that reorder text are written as escapes (`\u{1b}`), so that they can
+/// neither drive the terminal nor hide or reorder the rest of the message, and a value longer
+/// than [`SHOWN_CHARS`] characters is cut, ending in "…".
+pub fn shown(value: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in value.chars().enumerate() {
+        if i == SHOWN_CHARS {
+            out.push('…');
+            break;
+        }
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else if is_unsafe_char(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A control character, or a mark that changes the direction of text (none is needed in en,
+/// vi or lo): characters that text shown to people should not carry.
+pub fn is_unsafe_char(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The largest Fluent file read from a folder (the largest shipped one is under 40 KB).
+pub const MAX_FTL_BYTES: u64 = 1024 * 1024;
+
+/// Placeables (`{ … }`) nested deeper than this in one message are refused before parsing:
+/// the Fluent parser recurses once per level and a hostile file could exhaust the stack.
+/// Real messages nest two or three levels (a selector with a variable inside a variant).
+pub const MAX_FTL_NESTING: usize = 20;
 
 /// The messages of every shipped locale.
 pub struct Catalog {
@@ -150,12 +201,9 @@ impl Catalog {
                         .collect();
                     paths.sort();
                     for path in paths {
-                        match std::fs::read_to_string(&path) {
+                        match crate::textfile::read(&path, MAX_FTL_BYTES) {
                             Ok(text) => files.push(FtlFile { path, text }),
-                            Err(e) => errors.push(CatalogError::Unreadable {
-                                path,
-                                reason: e.to_string(),
-                            }),
+                            Err(error) => errors.push(CatalogError::File { path, error }),
                         }
                     }
                 }
@@ -191,6 +239,13 @@ impl Catalog {
             let mut locale_ids = BTreeSet::new();
             let mut defined = BTreeSet::new();
             for file in files.get(&locale).into_iter().flatten() {
+                if nesting(&file.text) > MAX_FTL_NESTING {
+                    errors.push(CatalogError::TooDeep {
+                        path: file.path.clone(),
+                        max: MAX_FTL_NESTING,
+                    });
+                    continue;
+                }
                 let resource = match FluentResource::try_new(file.text.clone()) {
                     Ok(r) => r,
                     Err((r, errs)) => {
@@ -274,6 +329,44 @@ impl Catalog {
         id.to_string()
     }
 
+    /// Message `id` of `locale` as a person would read it, for checking a definition: its text
+    /// with no arguments given, and why it cannot show in full — a reference to a message or
+    /// term that does not exist, a cycle of references, too many placeables (a chain that
+    /// multiplies the text). Arguments left out are not problems. `None` when `locale` does
+    /// not define the message.
+    pub fn inspect(&self, locale: Locale, id: &str) -> Option<(String, Vec<String>)> {
+        use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
+        use fluent_bundle::FluentError;
+        let bundle = self.bundles.get(&locale)?;
+        let (message_id, attribute) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id, None),
+        };
+        let message = bundle.get_message(message_id)?;
+        let pattern = match attribute {
+            Some(a) => message.get_attribute(a)?.value(),
+            None => message.value()?,
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, None, &mut errors);
+        let problems = errors
+            .into_iter()
+            .filter(|e| {
+                !matches!(
+                    e,
+                    FluentError::ResolverError(ResolverError::Reference(
+                        ReferenceKind::Variable { .. }
+                    ))
+                )
+            })
+            .map(|e| match e {
+                FluentError::ResolverError(e) => e.to_string(),
+                e => e.to_string(),
+            })
+            .collect();
+        Some((text.into_owned(), problems))
+    }
+
     fn try_format(&self, locale: Locale, id: &str, args: &Args<'_>) -> Option<String> {
         let bundle = self.bundles.get(&locale)?;
         let (message_id, attribute) = match id.split_once('.') {
@@ -310,6 +403,30 @@ impl Catalog {
         };
         self.text(locale, id)
     }
+}
+
+/// The deepest nesting of braces within one entry of a Fluent file. An entry starts on a line
+/// that begins with a letter, `-` (a term) or `#` (a comment); a brace inside a string literal
+/// counts too, which can only make the figure larger than the parser's.
+fn nesting(text: &str) -> usize {
+    let mut deepest = 0;
+    let mut depth = 0usize;
+    for line in text.lines() {
+        if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#') {
+            depth = 0;
+        }
+        for c in line.chars() {
+            match c {
+                '{' => {
+                    depth += 1;
+                    deepest = deepest.max(depth);
+                }
+                '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+    }
+    deepest
 }
 
 fn describe_parse_error(text: &str, e: &fluent_syntax::parser::ParserError) -> String {
@@ -355,6 +472,45 @@ mod tests {
         assert!(!c.has(Locale::Vi, "q"));
         assert!(c.has(Locale::Vi, "q.help"));
         assert_eq!(c.text(Locale::Vi, "q"), "Question");
+    }
+
+    #[test]
+    fn values_from_files_are_shown_escaped_and_cut() {
+        assert_eq!(shown("cl-files"), "cl-files");
+        assert_eq!(shown("a\u{1b}[2J\n\u{202e}b"), "a\\u{1b}[2J\\n\\u{202e}b");
+        let long = shown(&"q".repeat(1000));
+        assert_eq!(long.chars().count(), SHOWN_CHARS + 1);
+        assert!(long.ends_with("q…"));
+    }
+
+    #[test]
+    fn deeply_nested_placeables_are_refused_before_parsing() {
+        let deep = format!("x = {}\"a\"{}\n", "{ ".repeat(5000), " }".repeat(5000));
+        let mut files = BTreeMap::new();
+        files.insert(
+            Locale::En,
+            vec![FtlFile {
+                path: PathBuf::from("en.ftl"),
+                text: format!(
+                    "ok = {{ $n ->\n    [one] {{ $n }}\n   *[other] {{ \"{{\" }}\n}}\n{deep}"
+                ),
+            }],
+        );
+        let Err((catalog, errors)) = Catalog::from_files(files) else {
+            panic!("a file nested 5000 deep was read");
+        };
+        assert_eq!(
+            errors,
+            vec![CatalogError::TooDeep {
+                path: PathBuf::from("en.ftl"),
+                max: MAX_FTL_NESTING
+            }]
+        );
+        assert!(
+            !catalog.has(Locale::En, "ok"),
+            "the file is not read at all"
+        );
+        assert_eq!(nesting("a = { $n ->\n   *[x] { \"{\" }\n}\nb = c\n"), 3);
     }
 
     #[test]

@@ -22,6 +22,11 @@ const MAIN_FILE: &str = "instrument.toml";
 /// Optional: the indicator practices and indicators benchmarks refer to.
 const PRACTICES_FILE: &str = "practices.toml";
 const QUESTIONS_DIR: &str = "questions";
+/// The largest definition file read from a folder (the largest shipped one is under 10 KB).
+pub const MAX_FILE_BYTES: u64 = 256 * 1024;
+/// The longest id: ids are written into databases, exports (whose fields are at most 1 KB)
+/// and benchmark packs.
+pub const MAX_ID_CHARS: usize = 64;
 /// Attribute names a choice id may not take because the question message uses them.
 const RESERVED_CHOICE_IDS: [&str; 2] = ["help", "unit"];
 
@@ -37,12 +42,15 @@ pub struct Problem {
 pub enum ProblemKind {
     #[error("cannot be read: {reason}")]
     Unreadable { reason: String },
+    /// A file that is too large, not UTF-8 text, or not text at all.
+    #[error(transparent)]
+    File(#[from] crate::textfile::TextFileError),
     #[error("syntax error: {reason}")]
     Syntax { reason: String },
     #[error("no area {area:?} is defined for this questions file")]
     UnknownArea { area: String },
     #[error(
-        "id {id:?} is not valid (lower-case letters, digits, '-' and '_', starting with a letter)"
+        "id {id:?} is not valid (lower-case letters, digits, '-' and '_', starting with a letter, at most 64 characters)"
     )]
     InvalidId { id: String },
     #[error("{what} id {id:?} is used twice")]
@@ -111,8 +119,7 @@ impl fmt::Display for Problem {
 impl Problem {
     /// The problem in the reader's language.
     pub fn localize(&self, catalog: &Catalog, locale: Locale) -> String {
-        let (id, args) = self.kind.message(catalog, locale);
-        let detail = catalog.format(locale, &id, &args);
+        let detail = self.kind.detail(catalog, locale);
         let file = self.file.display().to_string();
         match &self.question {
             Some(q) => catalog.format(
@@ -120,7 +127,7 @@ impl Problem {
                 "problem-in-question",
                 &Args::new()
                     .text("file", file)
-                    .text("question", q.clone())
+                    .input("question", q)
                     .text("detail", detail),
             ),
             None => catalog.format(
@@ -133,7 +140,8 @@ impl Problem {
 }
 
 impl ProblemKind {
-    fn message(&self, catalog: &Catalog, locale: Locale) -> (String, Args<'static>) {
+    /// What is wrong, in the reader's language.
+    fn detail(&self, catalog: &Catalog, locale: Locale) -> String {
         let a = Args::new();
         // Nouns such as "question" or "area weight", in the reader's language.
         let noun =
@@ -141,33 +149,28 @@ impl ProblemKind {
         if let ProblemKind::Shape { rule, args } = self {
             let mut a = a;
             for (name, value) in args {
-                a = a.text(name, value.clone());
+                a = a.input(name, value);
             }
-            return (format!("problem-shape-{rule}"), a);
+            return catalog.format(locale, &format!("problem-shape-{rule}"), &a);
         }
         let (id, args): (&str, Args<'static>) = match self {
-            ProblemKind::Unreadable { reason } => {
-                ("problem-unreadable", a.text("reason", reason.clone()))
-            }
-            ProblemKind::Syntax { reason } => ("problem-syntax", a.text("reason", reason.clone())),
-            ProblemKind::UnknownArea { area } => {
-                ("problem-unknown-area", a.text("area", area.clone()))
-            }
-            ProblemKind::InvalidId { id } => ("problem-invalid-id", a.text("id", id.clone())),
+            ProblemKind::File(e) => return e.localize(catalog, locale),
+            ProblemKind::Unreadable { reason } => ("problem-unreadable", a.input("reason", reason)),
+            ProblemKind::Syntax { reason } => ("problem-syntax", a.input("reason", reason)),
+            ProblemKind::UnknownArea { area } => ("problem-unknown-area", a.input("area", area)),
+            ProblemKind::InvalidId { id } => (
+                "problem-invalid-id",
+                a.input("id", id).text("max", MAX_ID_CHARS.to_string()),
+            ),
             ProblemKind::DuplicateId { what, id } => (
                 "problem-duplicate-id",
-                a.text("what", noun(what)).text("id", id.clone()),
+                a.text("what", noun(what)).input("id", id),
             ),
-            ProblemKind::UnknownSector { id } => {
-                ("problem-unknown-sector", a.text("id", id.clone()))
-            }
-            ProblemKind::UnknownCountry { id } => {
-                ("problem-unknown-country", a.text("id", id.clone()))
-            }
+            ProblemKind::UnknownSector { id } => ("problem-unknown-sector", a.input("id", id)),
+            ProblemKind::UnknownCountry { id } => ("problem-unknown-country", a.input("id", id)),
             ProblemKind::UnknownSizeGroup { country, group } => (
                 "problem-unknown-size-group",
-                a.text("country", country.clone())
-                    .text("group", group.clone()),
+                a.input("country", country).input("group", group),
             ),
             ProblemKind::BadWeight { what, value } => (
                 "problem-bad-weight",
@@ -175,8 +178,7 @@ impl ProblemKind {
             ),
             ProblemKind::PointsOutOfRange { option, points } => (
                 "problem-points-out-of-range",
-                a.text("option", option.clone())
-                    .text("points", points.to_string()),
+                a.input("option", option).text("points", points.to_string()),
             ),
             ProblemKind::NotAnchored {
                 sector,
@@ -184,49 +186,45 @@ impl ProblemKind {
                 highest,
             } => (
                 "problem-not-anchored",
-                a.text("sector", sector.clone())
+                a.input("sector", sector)
                     .text("lowest", lowest.to_string())
                     .text("highest", highest.to_string()),
             ),
             ProblemKind::Shape { .. } => unreachable!("handled above"),
             ProblemKind::ConditionUnknownQuestion { question } => (
                 "problem-condition-unknown-question",
-                a.text("question", question.clone()),
+                a.input("question", question),
             ),
             ProblemKind::ConditionLaterQuestion { question } => (
                 "problem-condition-later-question",
-                a.text("question", question.clone()),
+                a.input("question", question),
             ),
             ProblemKind::ConditionUnknownOption { question, option } => (
                 "problem-condition-unknown-option",
-                a.text("question", question.clone())
-                    .text("option", option.clone()),
+                a.input("question", question).input("option", option),
             ),
             ProblemKind::ConditionNotUpwardClosed { question } => (
                 "problem-condition-not-upward-closed",
-                a.text("question", question.clone()),
+                a.input("question", question),
             ),
             ProblemKind::ConditionWrongTest { question, expected } => (
                 "problem-condition-wrong-test",
-                a.text("question", question.clone())
-                    .text("expected", *expected),
+                a.input("question", question).text("expected", *expected),
             ),
             ProblemKind::BandsNotMonotone => ("problem-bands-not-monotone", a),
             ProblemKind::BadLevelFloors => ("problem-bad-level-floors", a),
             ProblemKind::MissingMessage { locale, id } => (
                 "problem-missing-message",
-                a.text("locale", locale.tag()).text("id", id.clone()),
+                a.text("locale", locale.tag()).input("id", id),
             ),
             ProblemKind::MissingAction { option } => {
-                ("problem-missing-action", a.text("option", option.clone()))
+                ("problem-missing-action", a.input("option", option))
             }
-            ProblemKind::UnknownAction { id } => {
-                ("problem-unknown-action", a.text("id", id.clone()))
-            }
-            ProblemKind::UnusedAction { id } => ("problem-unused-action", a.text("id", id.clone())),
-            ProblemKind::ActionCycle { id } => ("problem-action-cycle", a.text("id", id.clone())),
+            ProblemKind::UnknownAction { id } => ("problem-unknown-action", a.input("id", id)),
+            ProblemKind::UnusedAction { id } => ("problem-unused-action", a.input("id", id)),
+            ProblemKind::ActionCycle { id } => ("problem-action-cycle", a.input("id", id)),
         };
-        (id.to_string(), args)
+        catalog.format(locale, id, &args)
     }
 }
 
@@ -343,20 +341,19 @@ pub fn load_dir(dir: &Path, catalog: &Catalog) -> Result<Instrument, Problems> {
         }),
     }
     for rel in paths {
-        match std::fs::read_to_string(dir.join(&rel)) {
+        match crate::textfile::read(&dir.join(&rel), MAX_FILE_BYTES) {
             Ok(text) => {
                 files.insert(rel, text);
             }
             Err(e) => problems.push(Problem {
                 file: dir.join(&rel),
                 question: None,
-                kind: ProblemKind::Unreadable {
-                    reason: e.to_string(),
-                },
+                kind: e.into(),
             }),
         }
     }
-    match load(dir, files, catalog) {
+    let all_read = problems.is_empty();
+    match load_files(dir, files, all_read, catalog) {
         Ok(instrument) if problems.is_empty() => Ok(instrument),
         Ok(_) => Err(Problems(problems)),
         Err(Problems(more)) => {
@@ -373,8 +370,9 @@ pub fn catalog_problems(errors: Vec<CatalogError>) -> Problems {
             .into_iter()
             .map(|e| {
                 let (file, kind) = match e {
-                    CatalogError::Unreadable { path, reason } => {
-                        (path, ProblemKind::Unreadable { reason })
+                    CatalogError::File { path, error } => (path, error.into()),
+                    CatalogError::TooDeep { path, max } => {
+                        (path, shape("nested-too-deep", &[("max", max.to_string())]))
                     }
                     CatalogError::Syntax { path, reason } => (path, ProblemKind::Syntax { reason }),
                     CatalogError::Duplicate { path, id } => (
@@ -404,9 +402,20 @@ pub fn load(
     files: BTreeMap<PathBuf, String>,
     catalog: &Catalog,
 ) -> Result<Instrument, Problems> {
+    load_files(root, files, true, catalog)
+}
+
+/// [`load`]; `all_read` is false when a file of the definition could not be read.
+fn load_files(
+    root: &Path,
+    files: BTreeMap<PathBuf, String>,
+    all_read: bool,
+    catalog: &Catalog,
+) -> Result<Instrument, Problems> {
     let mut v = Validator {
         root,
         problems: Vec::new(),
+        complete: all_read,
     };
     let main_path = PathBuf::from(MAIN_FILE);
     let Some(main_text) = files.get(&main_path) else {
@@ -421,6 +430,7 @@ pub fn load(
 
     // Questions, area by area in the order the main file lists them.
     let mut area_files: BTreeMap<String, (PathBuf, RawQuestionsFile)> = BTreeMap::new();
+    let mut unparsed = false;
     for (path, text) in &files {
         if path == &main_path || path == Path::new(PRACTICES_FILE) {
             continue;
@@ -433,10 +443,24 @@ pub fn load(
             v.push(path, None, ProblemKind::UnknownArea { area });
             continue;
         }
-        if let Some(parsed) = v.parse::<RawQuestionsFile>(path, text) {
-            area_files.insert(area, (path.clone(), parsed));
+        match v.parse::<RawQuestionsFile>(path, text) {
+            Some(parsed) => {
+                area_files.insert(area, (path.clone(), parsed));
+            }
+            None => unparsed = true,
         }
     }
+    let practices_path = PathBuf::from(PRACTICES_FILE);
+    let practices = match files.get(&practices_path) {
+        Some(text) => {
+            let parsed = v.parse::<RawPractices>(&practices_path, text);
+            unparsed |= parsed.is_none();
+            parsed
+        }
+        None => None,
+    };
+    // What a file with a syntax error defines is not reported missing where it is used.
+    v.complete &= !unparsed;
     let sector_ids: Vec<String> = instrument.sectors.iter().map(|s| s.id.clone()).collect();
     let all_ids: BTreeSet<String> = area_files
         .values()
@@ -520,11 +544,8 @@ pub fn load(
         }
     }
     v.actions(&instrument, &where_from, &action_files);
-    let practices_path = PathBuf::from(PRACTICES_FILE);
-    if let Some(text) = files.get(&practices_path) {
-        if let Some(raw) = v.parse::<RawPractices>(&practices_path, text) {
-            v.practices(&practices_path, raw, &mut instrument);
-        }
+    if let Some(raw) = practices {
+        v.practices(&practices_path, raw, &mut instrument);
     }
 
     // Every message the definition needs, in every locale (once, though shared by several).
@@ -545,6 +566,10 @@ pub fn load(
                         id: id.clone(),
                     },
                 );
+                continue;
+            }
+            for kind in text_problems(catalog, locale, &id) {
+                v.push(&file, question.as_deref(), kind);
             }
         }
     }
@@ -554,6 +579,46 @@ pub fn load(
     } else {
         Err(Problems(v.problems))
     }
+}
+
+/// What keeps message `id` of `locale` from reading right: references that do not resolve or
+/// multiply the text, control characters, decomposed (NFD) letters, and — in Lao — text typed
+/// with an old pre-Unicode Lao font, which shows as Latin letters (e.g. "ÃÒ¡").
+fn text_problems(catalog: &Catalog, locale: Locale, id: &str) -> Vec<ProblemKind> {
+    use unicode_normalization::is_nfc;
+    let Some((text, broken)) = catalog.inspect(locale, id) else {
+        return Vec::new();
+    };
+    let args = |more: &[(&'static str, String)]| {
+        let mut args = vec![("id", id.to_string()), ("locale", locale.tag().to_string())];
+        args.extend_from_slice(more);
+        args
+    };
+    let mut problems: Vec<ProblemKind> = broken
+        .into_iter()
+        .map(|reason| shape("message-broken", &args(&[("reason", reason)])))
+        .collect();
+    // Line breaks are how a pattern spans lines; anything else would drive a terminal or hide
+    // text.
+    if text
+        .chars()
+        .any(|c| c != '\n' && crate::i18n::is_unsafe_char(c))
+    {
+        problems.push(shape("message-control", &args(&[])));
+    }
+    if !is_nfc(&text) {
+        problems.push(shape("message-not-nfc", &args(&[])));
+    }
+    let latin1_letter = |c: &char| ('\u{C0}'..='\u{FF}').contains(c) && c.is_alphabetic();
+    let lao_letter = |c: char| ('\u{0E80}'..='\u{0EFF}').contains(&c);
+    if locale == Locale::Lo
+        && text.chars().any(|c| latin1_letter(&c))
+        && !text.chars().any(lao_letter)
+    {
+        let sample: String = text.chars().filter(latin1_letter).take(6).collect();
+        problems.push(shape("message-legacy-lao", &args(&[("sample", sample)])));
+    }
+    problems
 }
 
 /// (message id, file that needs it, question) for every message the definition refers to.
@@ -629,10 +694,23 @@ fn required_messages(
 struct Validator<'a> {
     root: &'a Path,
     problems: Vec<Problem>,
+    /// Every file was read and parsed. When one was not, a reference to a question or action
+    /// that is not found is not a problem of its own: it may be defined in that file, and the
+    /// file's problem is reported already.
+    complete: bool,
 }
 
 impl Validator<'_> {
     fn push(&mut self, file: &Path, question: Option<&str>, kind: ProblemKind) {
+        let dangling = matches!(
+            kind,
+            ProblemKind::ConditionUnknownQuestion { .. }
+                | ProblemKind::UnknownAction { .. }
+                | ProblemKind::UnusedAction { .. }
+        );
+        if dangling && !self.complete {
+            return;
+        }
         self.problems.push(Problem {
             file: self.root.join(file),
             question: question.map(str::to_string),
@@ -644,7 +722,17 @@ impl Validator<'_> {
         match toml::from_str(text) {
             Ok(t) => Some(t),
             Err(e) => {
-                let reason = e.to_string().replace('\n', " ").trim().to_string();
+                // The parser's message and where, without its quote of the line: a hostile
+                // line can be megabytes long.
+                let message = e.message().replace('\n', " ").trim().to_string();
+                let reason = match e.span().and_then(|s| text.get(..s.start)) {
+                    Some(before) => {
+                        let line = before.matches('\n').count() + 1;
+                        let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+                        format!("line {line}, column {column}: {message}")
+                    }
+                    None => message,
+                };
                 self.push(path, None, ProblemKind::Syntax { reason });
                 None
             }
@@ -653,7 +741,8 @@ impl Validator<'_> {
 
     fn id(&mut self, path: &Path, question: Option<&str>, id: &str) -> bool {
         let mut chars = id.chars();
-        let ok = chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        let ok = id.len() <= MAX_ID_CHARS
+            && chars.next().is_some_and(|c| c.is_ascii_lowercase())
             && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
         if !ok {
             self.push(

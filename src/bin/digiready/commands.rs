@@ -21,7 +21,7 @@ use digiready::store::{
 use digiready::workflow::{self, assessment_with_instrument, firm_in};
 use serde_json::{json, Value};
 
-use crate::error::CliError;
+use crate::error::{CliError, Reason};
 use crate::{
     AssessmentCmd, BenchmarksCmd, Command, EnterpriseCmd, EnterpriseFields, InstrumentCmd,
 };
@@ -446,10 +446,7 @@ fn print_scores(ctx: &Context<'_>, instrument: &Instrument, scores: &Scores) {
 
 fn score(ctx: &Context<'_>, path: &Path, json: bool) -> Result<(), CliError> {
     let instruments = ctx.instruments()?;
-    let text = std::fs::read_to_string(path).map_err(|e| CliError::ReadFile {
-        path: path.to_path_buf(),
-        reason: e.into(),
-    })?;
+    let text = read_text(path, digiready::answers::MAX_FILE_BYTES)?;
     let file = AnswerFile::from_json(&text).map_err(|e| CliError::AnswerFile(vec![e]))?;
     let instrument = instruments
         .get(&file.instrument)
@@ -845,10 +842,11 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
 
 // ---- benchmarks ----
 
-fn read_text(path: &Path) -> Result<String, CliError> {
-    std::fs::read_to_string(path).map_err(|e| CliError::ReadFile {
+/// A text file someone hands us, at most `limit` bytes (see `digiready::textfile`).
+fn read_text(path: &Path, limit: u64) -> Result<String, CliError> {
+    digiready::textfile::read(path, limit).map_err(|e| CliError::ReadFile {
         path: path.to_path_buf(),
-        reason: e.into(),
+        reason: Reason::File(e),
     })
 }
 
@@ -888,7 +886,11 @@ fn benchmarks(ctx: &Context<'_>, cmd: BenchmarksCmd) -> Result<(), CliError> {
             crate::agency::build(ctx, &out, header, min_firms)?;
         }
         BenchmarksCmd::Seal { file } => {
-            let pack = BenchmarkPack::seal(&read_text(&file)?).map_err(StoreError::Pack)?;
+            let pack = BenchmarkPack::seal(&read_text(
+                &file,
+                digiready::benchmark::pack::MAX_FILE_BYTES,
+            )?)
+            .map_err(StoreError::Pack)?;
             write_atomically(&file, &pack.to_json())?;
             out!(
                 "{}",
@@ -902,7 +904,11 @@ fn benchmarks(ctx: &Context<'_>, cmd: BenchmarksCmd) -> Result<(), CliError> {
             );
         }
         BenchmarksCmd::Import { file } => {
-            let pack = BenchmarkPack::from_json(&read_text(&file)?).map_err(StoreError::Pack)?;
+            let pack = BenchmarkPack::from_json(&read_text(
+                &file,
+                digiready::benchmark::pack::MAX_FILE_BYTES,
+            )?)
+            .map_err(StoreError::Pack)?;
             pack.check_ids(ctx.instruments()?.current())
                 .map_err(StoreError::Pack)?;
             let mut store = ctx.store()?;
@@ -1028,8 +1034,9 @@ fn plan(
                 )
             }
             (None, Some(path)) => {
-                let file = AnswerFile::from_json(&read_text(path)?)
-                    .map_err(|e| CliError::AnswerFile(vec![e]))?;
+                let file =
+                    AnswerFile::from_json(&read_text(path, digiready::answers::MAX_FILE_BYTES)?)
+                        .map_err(|e| CliError::AnswerFile(vec![e]))?;
                 let instrument = instruments
                     .get(&file.instrument)
                     .ok_or_else(|| unknown_version(&instruments, &file.instrument))?;

@@ -15,6 +15,8 @@ use digiready::store::StoreError;
 #[derive(Debug)]
 pub enum Reason {
     Io(std::io::Error),
+    /// A text file that is too large, not UTF-8, or not text.
+    File(digiready::textfile::TextFileError),
     Text(String),
 }
 
@@ -34,6 +36,7 @@ impl std::fmt::Display for Reason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Reason::Io(e) => e.fmt(f),
+            Reason::File(e) => e.fmt(f),
             Reason::Text(t) => f.write_str(t),
         }
     }
@@ -43,10 +46,14 @@ impl Reason {
     fn localize(&self, catalog: &Catalog, locale: Locale) -> String {
         match self {
             Reason::Io(e) => catalog.io_reason(locale, e),
+            Reason::File(e) => e.localize(catalog, locale),
             Reason::Text(t) => t.clone(),
         }
     }
 }
+
+/// At most this many problems of an answer file are listed, then how many more there are.
+const MAX_LISTED: usize = 20;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
@@ -89,7 +96,20 @@ impl CliError {
             CliError::Store(e) => vec![e.localize(catalog, locale)],
             CliError::Answer(e) => vec![e.localize(catalog, locale)],
             CliError::AnswerFile(errors) => {
-                errors.iter().map(|e| e.localize(catalog, locale)).collect()
+                // A file full of unknown answers would otherwise bury the terminal.
+                let mut lines: Vec<String> = errors
+                    .iter()
+                    .take(MAX_LISTED)
+                    .map(|e| e.localize(catalog, locale))
+                    .collect();
+                if errors.len() > MAX_LISTED {
+                    lines.push(catalog.format(
+                        locale,
+                        "cli-more-problems",
+                        &a.count("count", errors.len() - MAX_LISTED),
+                    ));
+                }
+                lines
             }
             CliError::Problems(p) => {
                 let mut lines: Vec<String> =
