@@ -6,6 +6,8 @@
 //!   IMMEDIATE transaction that reads the assessment, validates the answer, upserts it, drops
 //!   the answers it hides and stamps the assessment; WAL with `synchronous = FULL`, so the
 //!   commit waits for the disk.
+//! - `same, in memory`: `record_answer` on a store in memory — the work a save does besides
+//!   waiting for the disk.
 //! - `desktop command`: what the desktop's `assessment_answer` command does around it — reads
 //!   the assessment with its questionnaire version, saves, reads the assessment back and works
 //!   out the questions shown now (its `shown_and_unanswered`).
@@ -13,7 +15,7 @@
 //!   synchronous = FULL) and the same `answer` table, one `INSERT … ON CONFLICT DO UPDATE`
 //!   per IMMEDIATE transaction (a cached statement): the floor any save has to pay.
 //!
-//! The three sides run interleaved (answer `i` on each side in turn, the order rotating), so
+//! The sides run interleaved (answer `i` on each side in turn, the order rotating), so
 //! that they meet the same disk and the same neighbours on a shared machine. Each side saves
 //! the same sequence: the questions of a real draft (a micro retailer in Viet
 //! Nam, every question of its sector, in questionnaire order), round after round, with a
@@ -120,10 +122,15 @@ fn nth_answer<'q>(questions: &[&'q Question], i: usize) -> (&'q Question, Answer
     (q, value)
 }
 
-/// A fresh store with one registered micro retailer and a draft assessment; its id.
+/// A fresh store (a file at `path`, or in memory) with one registered micro retailer and a
+/// draft assessment; its id.
 #[allow(clippy::expect_used)]
-fn draft(path: &Path, instrument: &Instrument) -> (Store, i64) {
-    let mut store = Store::open(path).expect("open store");
+fn draft(path: Option<&Path>, instrument: &Instrument) -> (Store, i64) {
+    let mut store = match path {
+        Some(path) => Store::open(path),
+        None => Store::open_in_memory(),
+    }
+    .expect("open store");
     let enterprise = store
         .add_enterprise(
             instrument,
@@ -173,12 +180,20 @@ fn time_interleaved(n: usize, sides: &mut [Side<'_>]) -> Vec<Vec<f64>> {
     times
 }
 
-/// The store's save of one answer.
+/// The store's save of one answer; in memory, the work it does besides the disk's.
 #[allow(clippy::expect_used)]
-fn ours<'a>(path: &Path, instrument: &'a Instrument, questions: &'a [&'a Question]) -> Side<'a> {
+fn ours<'a>(
+    path: Option<&Path>,
+    instrument: &'a Instrument,
+    questions: &'a [&'a Question],
+) -> Side<'a> {
     let (mut store, id) = draft(path, instrument);
     (
-        "record_answer",
+        if path.is_some() {
+            "record_answer"
+        } else {
+            "  same, in memory"
+        },
         Box::new(move |i| {
             let (q, value) = nth_answer(questions, i);
             store
@@ -195,7 +210,7 @@ fn desktop<'a>(
     instruments: &'a Instruments,
     questions: &'a [&'a Question],
 ) -> Side<'a> {
-    let (mut store, id) = draft(path, instruments.current());
+    let (mut store, id) = draft(Some(path), instruments.current());
     (
         "desktop command",
         Box::new(move |i| {
@@ -324,7 +339,12 @@ fn main() {
     }
 
     let mut sides = [
-        ours(&dir.path().join("ours.sqlite3"), instrument, &questions),
+        ours(
+            Some(&dir.path().join("ours.sqlite3")),
+            instrument,
+            &questions,
+        ),
+        ours(None, instrument, &questions),
         desktop(
             &dir.path().join("desktop.sqlite3"),
             &instruments,
@@ -351,7 +371,7 @@ fn main() {
         }));
     }
     let ours = stats(&sides[0].1);
-    let raw = stats(&sides[2].1);
+    let raw = stats(&sides[3].1);
     println!(
         "\nrecord_answer / raw insert: p50 {:.2}×, p90 {:.2}×, p99 {:.2}×",
         ours[0] / raw[0],
