@@ -3,8 +3,9 @@ same report from HTML (issue 8, "Performance, side by side"; goal: our PDF at le
 
 What is timed, per report (the two fixtures of benches/report.rs, each in en, vi and lo):
 
-- ours, in process: `cargo bench --bench report` (release build), the median of its renders
-  (`report::render`: text, shaping, line breaking, layout, PDF with subset fonts);
+- ours, in process: `report::render` (text, shaping, line breaking, layout, PDF with subset
+  fonts) in the release build of benches/report.rs — the median of 5 renders, taken right
+  before each browser run (the bench's own median over --our-runs renders is in the JSON);
 - ours, whole process: `target/release/digiready report --assessment ID --out FILE` for a stored
   assessment with the fixture's answers (process start, opening the database, analysis,
   render, the file written and synced) — the cold-for-cold comparison with the browser;
@@ -12,12 +13,12 @@ What is timed, per report (the two fixtures of benches/report.rs, each in en, vi
   new profile folder each run (browser start, page load, layout, print, exit);
 - Chromium, warm: one browser kept running under chromedriver; each run loads the page
   (WebDriver "Navigate To") and prints it (WebDriver "Print Page", which returns the PDF) —
-  what a server that keeps a browser open pays per report. "print only" prints the page
+  what a server that keeps a browser open pays per report; "print only" prints the page
   already loaded again.
 
-The CLI process and the cold Chromium take turns (one run each, N times per report), so that
-both meet the same load on a shared machine; the two tables give the medians and the best of
-the runs (the least disturbed by other work).
+Runs are paired: in each run our figures and the browser's are taken one right after the
+other, and a ratio is the median of the runs' ratios, so that the load of a shared machine
+(other builds) moves both sides of a ratio alike. Times are medians over the runs.
 
 The HTML is made by bench/plan_html.py from the report's own content (`report::content`,
 written by the bench with `--out`): the same blocks and texts in the same language, the same
@@ -33,8 +34,8 @@ Usage (from the repository root):
 
     python3 bench/pdf_vs_chromium.py --runs 10 --json-out target/bench/pdf_vs_chromium.json
 
-Options: --runs N (Chromium and CLI runs per report; default 10),
---our-runs N (renders per report in the Rust bench; default 30), --cases (comma-separated,
+Options: --runs N (paired runs per report; default 10), --our-runs N (renders per report
+in the bench's own run, which also writes the content; default 30), --cases (comma-separated,
 e.g. vn-retail-micro.vi,la-agriculture-small.lo; default all six), --work DIR (where the
 HTML, PDFs and databases go; default a temporary folder, removed afterwards), --chromium,
 --chromedriver, --cargo (executables). The figures depend on the machine and on what else
@@ -96,16 +97,6 @@ def pdf_pages(data: bytes) -> int:
     return count
 
 
-def summary(times_ms: list[float]) -> dict:
-    ordered = sorted(times_ms)
-    return {
-        "median_ms": statistics.median(ordered),
-        "min_ms": ordered[0],
-        "max_ms": ordered[-1],
-        "runs": len(ordered),
-    }
-
-
 def run(cmd: list[str], **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run(cmd, check=True, **kwargs)
 
@@ -126,6 +117,28 @@ def our_render(args, work: pathlib.Path) -> dict:
         stdout=sys.stderr,
     )
     return {c["case"]: c for c in json.loads(figures.read_text())["cases"]}
+
+
+def report_bench(args) -> str:
+    """The report bench's executable (built by `our_render`), to render one case on demand."""
+    done = run(
+        [args.cargo, "bench", "--bench", "report", "--no-run", "--message-format=json"],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    for line in done.stdout.splitlines():
+        message = json.loads(line)
+        if message.get("reason") == "compiler-artifact" and message["target"]["name"] == "report":
+            if message.get("executable"):
+                return message["executable"]
+    raise RuntimeError("cargo did not name the report bench's executable")
+
+
+def ours_now(bench: str, case: str, work: pathlib.Path) -> float:
+    """Our in-process render time right now: the median of 5 renders of `case` (the report
+    bench run for that case alone; its start-up is not timed)."""
+    figures = work / "ours" / "now.json"
+    run([bench, "--case", case, "--runs", "5", "--json", str(figures)], stdout=subprocess.DEVNULL)
+    return json.loads(figures.read_text())["cases"][0]["median_ms"]
 
 
 def target_dir() -> pathlib.Path:
@@ -193,13 +206,6 @@ def time_process(cmd: list[str], env: dict | None = None) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def pdf_summary(times: list[float], pdf: pathlib.Path) -> dict:
-    if not pdf.exists() or pdf.stat().st_size == 0:
-        raise RuntimeError(f"no PDF written: {pdf}")
-    data = pdf.read_bytes()
-    return summary(times) | {"pages": pdf_pages(data), "bytes": len(data)}
-
-
 # ---- Chromium, cold ----
 
 
@@ -215,23 +221,18 @@ def chromium_cold(args, html: pathlib.Path, pdf: pathlib.Path) -> float:
         shutil.rmtree(profile, ignore_errors=True)
 
 
-def cold_for_cold(args, work: pathlib.Path, cases: list[str], cli: dict) -> tuple[dict, dict]:
-    """Our CLI process and a cold Chromium, run after one another N times per case (so both
-    meet the same machine load); their figures by case."""
-    ours, chromium = {}, {}
-    for case in cases:
-        html = work / "html" / f"{case}.html"
-        pdf = work / "chromium" / f"{case}.cold.pdf"
-        cmd, our_pdf = cli[case]
-        our_times, chromium_times = [], []
-        for _ in range(args.runs):
-            our_times.append(time_process(cmd, CLI_ENV))
-            chromium_times.append(chromium_cold(args, html, pdf))
-        ours[case] = pdf_summary(our_times, our_pdf)
-        chromium[case] = pdf_summary(chromium_times, pdf)
-        log(f"  {case}: digiready report {ours[case]['median_ms']:.0f} ms, "
-            f"chromium cold {chromium[case]['median_ms']:.0f} ms (medians)")
-    return ours, chromium
+def cold_for_cold(args, work: pathlib.Path, case: str, bench: str, cli: tuple) -> dict:
+    """Per run, one after the other: our render in process, our CLI process, a cold Chromium
+    (so that all three meet the same machine load); the samples."""
+    html = work / "html" / f"{case}.html"
+    pdf = work / "chromium" / f"{case}.cold.pdf"
+    cmd, our_pdf = cli
+    samples = {"ours": [], "cli": [], "cold": []}
+    for _ in range(args.runs):
+        samples["ours"].append(ours_now(bench, case, work))
+        samples["cli"].append(time_process(cmd, CLI_ENV))
+        samples["cold"].append(chromium_cold(args, html, pdf))
+    return samples | {"cli_pdf": our_pdf, "cold_pdf": pdf}
 
 
 # ---- Chromium, warm (WebDriver over plain HTTP) ----
@@ -311,28 +312,32 @@ class WebDriver:
                 self.process.kill()
 
 
-def chromium_warm(args, driver: WebDriver, html: pathlib.Path, pdf: pathlib.Path) -> dict:
-    url = html.as_uri()
+def chromium_warm(args, driver: WebDriver, work: pathlib.Path, case: str, bench: str) -> dict:
+    """Per run, one after the other: our render in process, Chromium loading and printing the
+    page, and printing it again without loading; the samples."""
+    url = (work / "html" / f"{case}.html").as_uri()
     for _ in range(2):  # warm-up, not counted
         driver.navigate(url)
         driver.print_pdf()
-    load_print, print_only = [], []
+    samples = {"ours": [], "warm": [], "print_only": []}
     data = b""
     for _ in range(args.runs):
+        samples["ours"].append(ours_now(bench, case, work))
         start = time.perf_counter()
         driver.navigate(url)
         data = driver.print_pdf()
-        load_print.append((time.perf_counter() - start) * 1000)
-    for _ in range(args.runs):
+        samples["warm"].append((time.perf_counter() - start) * 1000)
         start = time.perf_counter()
         driver.print_pdf()
-        print_only.append((time.perf_counter() - start) * 1000)
+        samples["print_only"].append((time.perf_counter() - start) * 1000)
+    pdf = work / "chromium" / f"{case}.warm.pdf"
     pdf.write_bytes(data)
-    return summary(load_print) | {
-        "pages": pdf_pages(data),
-        "bytes": len(data),
-        "print_only": summary(print_only),
-    }
+    return samples | {"warm_pdf": pdf}
+
+
+def paired_ratio(numerator: list[float], denominator: list[float]) -> float:
+    """The median of the runs' ratios (each run's two times were taken one after the other)."""
+    return statistics.median(n / d for n, d in zip(numerator, denominator))
 
 
 # ---- the run ----
@@ -364,7 +369,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description="The plan PDF: DigiReady's renderer against headless Chromium printing HTML."
     )
-    parser.add_argument("--runs", type=int, default=10, help="Chromium and CLI runs per report")
+    parser.add_argument("--runs", type=int, default=10, help="paired runs per report")
     parser.add_argument("--our-runs", type=int, default=30, help="renders per report (Rust)")
     parser.add_argument("--cases", help="comma-separated <fixture>.<lang> (default: all six)")
     parser.add_argument("--json-out", type=pathlib.Path, help="write the results here")
@@ -401,65 +406,81 @@ def main() -> int:
             content = json.loads((work / "ours" / f"{case}.content.json").read_text())
             html = work / "html" / f"{case}.html"
             html.write_text(plan_html.page(content), encoding="utf-8")
-        cli, cold = cold_for_cold(args, work, cases, commands)
+        bench = report_bench(args)
+        cold = {}
+        for case in cases:
+            cold[case] = cold_for_cold(args, work, case, bench, commands[case])
+            log(f"  {case}: medians ours {statistics.median(cold[case]['ours']):.1f} ms, "
+                f"digiready report {statistics.median(cold[case]['cli']):.0f} ms, "
+                f"chromium cold {statistics.median(cold[case]['cold']):.0f} ms")
         warm = {}
         profile = tempfile.mkdtemp(prefix="chromium-warm-")
         driver = WebDriver(args.chromedriver, args.chromium, profile)
         try:
             for case in cases:
-                html = work / "html" / f"{case}.html"
-                warm[case] = chromium_warm(args, driver, html, work / "chromium" / f"{case}.warm.pdf")
-                log(f"  chromium warm {case}: median {warm[case]['median_ms']:.0f} ms")
+                warm[case] = chromium_warm(args, driver, work, case, bench)
+                log(f"  {case}: medians ours {statistics.median(warm[case]['ours']):.1f} ms, "
+                    f"chromium warm {statistics.median(warm[case]['warm']):.0f} ms")
         finally:
             driver.close()
             shutil.rmtree(profile, ignore_errors=True)
+        pages = {}
+        for case in cases:
+            pages[case] = {
+                name: {"pages": pdf_pages(data), "kb": len(data) / 1024}
+                for name, path in (
+                    ("ours", work / "ours" / f"{case}.pdf"),
+                    ("ours_cli", cold[case]["cli_pdf"]),
+                    ("chromium_cold", cold[case]["cold_pdf"]),
+                    ("chromium_warm", warm[case]["warm_pdf"]),
+                )
+                for data in [path.read_bytes()]
+            }
     finally:
         if temporary:
             temporary.cleanup()
 
-    # Medians, and the best of the runs (less moved by other work on a shared machine).
     rows = []
     for case in cases:
-        o, c, w, p = ours[case], cold[case], warm[case], cli[case]
-        row = {
+        c, w = cold[case], warm[case]
+        rows.append({
             "case": case,
-            "pages": {"ours": o["pages"], "chromium": c["pages"]},
-            "kb": {"ours": o["bytes"] / 1024, "chromium": c["bytes"] / 1024},
-        }
-        for stat in ("median", "min"):
-            k = f"{stat}_ms"
-            row[stat] = {
-                "ours_in_process_ms": o[k],
-                "ours_cli_process_ms": p[k],
-                "chromium_cold_ms": c[k],
-                "chromium_warm_ms": w[k],
-                "chromium_warm_print_only_ms": w["print_only"][k],
-                "ratio_cold_vs_in_process": c[k] / o[k],
-                "ratio_cold_vs_cli": c[k] / p[k],
-                "ratio_warm_vs_in_process": w[k] / o[k],
-                "ratio_warm_print_only_vs_in_process": w["print_only"][k] / o[k],
-            }
-        rows.append(row)
+            "pages": {k: v["pages"] for k, v in pages[case].items()},
+            "kb": {k: round(v["kb"], 1) for k, v in pages[case].items()},
+            "ours_bench_median_ms": ours[case]["median_ms"],
+            "ours_in_process_ms": statistics.median(c["ours"] + w["ours"]),
+            "ours_cli_process_ms": statistics.median(c["cli"]),
+            "chromium_cold_ms": statistics.median(c["cold"]),
+            "chromium_warm_ms": statistics.median(w["warm"]),
+            "chromium_warm_print_only_ms": statistics.median(w["print_only"]),
+            "ratio_cold_vs_in_process": paired_ratio(c["cold"], c["ours"]),
+            "ratio_cold_vs_cli": paired_ratio(c["cold"], c["cli"]),
+            "ratio_warm_vs_in_process": paired_ratio(w["warm"], w["ours"]),
+            "ratio_warm_print_only_vs_in_process": paired_ratio(w["print_only"], w["ours"]),
+            "samples_ms": {
+                "cold_runs": {k: c[k] for k in ("ours", "cli", "cold")},
+                "warm_runs": {k: w[k] for k in ("ours", "warm", "print_only")},
+            },
+        })
 
     print(f"# {host['cpu']}, {host['cores']} cores; load average at start "
           f"{host['load_average'][0]:.2f}; {version(args.chromium)}")
-    print(f"# ours: {args.our_runs} renders in process; everything else {args.runs} runs; ms")
+    print(f"# {args.runs} runs per report; times are medians in ms, ratios the median of the "
+          "runs' ratios")
     header = ("case", "pages o/c", "ours", "ours CLI", "chr cold", "chr warm", "warm print",
-              "cold/ours", "cold/CLI", "warm/ours")
-    for stat, title in (("median", "medians"), ("min", "best of the runs")):
-        print(f"\n{title}:\n")
-        print("| " + " | ".join(header) + " |")
-        print("|" + "---|" * len(header))
-        for row in rows:
-            r = row[stat]
-            print(
-                f"| {row['case']} | {row['pages']['ours']}/{row['pages']['chromium']} "
-                f"| {r['ours_in_process_ms']:.1f} | {r['ours_cli_process_ms']:.0f} "
-                f"| {r['chromium_cold_ms']:.0f} | {r['chromium_warm_ms']:.0f} "
-                f"| {r['chromium_warm_print_only_ms']:.0f} "
-                f"| {r['ratio_cold_vs_in_process']:.1f}× | {r['ratio_cold_vs_cli']:.1f}× "
-                f"| {r['ratio_warm_vs_in_process']:.1f}× |"
-            )
+              "cold/ours", "cold/CLI", "warm/ours", "print/ours")
+    print("| " + " | ".join(header) + " |")
+    print("|" + "---|" * len(header))
+    for r in rows:
+        print(
+            f"| {r['case']} | {r['pages']['ours']}/{r['pages']['chromium_cold']} "
+            f"| {r['ours_in_process_ms']:.1f} | {r['ours_cli_process_ms']:.0f} "
+            f"| {r['chromium_cold_ms']:.0f} | {r['chromium_warm_ms']:.0f} "
+            f"| {r['chromium_warm_print_only_ms']:.0f} "
+            f"| {r['ratio_cold_vs_in_process']:.1f}× | {r['ratio_cold_vs_cli']:.1f}× "
+            f"| {r['ratio_warm_vs_in_process']:.1f}× "
+            f"| {r['ratio_warm_print_only_vs_in_process']:.1f}× |"
+        )
     if args.json_out:
         args.json_out.parent.mkdir(parents=True, exist_ok=True)
         result = {
@@ -469,7 +490,7 @@ def main() -> int:
             "runs": args.runs,
             "our_runs": args.our_runs,
             "cases": rows,
-            "detail": {"ours": ours, "ours_cli": cli, "chromium_cold": cold, "chromium_warm": warm},
+            "ours_bench": ours,
         }
         args.json_out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
         log(f"results written to {args.json_out}")

@@ -5,7 +5,8 @@
 //! Options (after `--`): `--runs N` renders per case; `--out DIR` writes there each case's PDF
 //! (`<fixture>.<lang>.pdf`) and its content (`<fixture>.<lang>.content.json`: the report's
 //! blocks, from which `bench/plan_html.py` makes the same report as an HTML page for
-//! Chromium); `--json FILE` writes the figures as JSON (for `bench/pdf_vs_chromium.py`).
+//! Chromium); `--json FILE` writes the figures as JSON (for `bench/pdf_vs_chromium.py`);
+//! `--case <fixture>.<lang>` renders that case only.
 //!
 //! Goal (issue 5): a 6-page report in ≤ 50 ms and ≤ 150 KB on the project's 2-core machine.
 //! The full report has a page per area, so it is longer than 6 pages; the figures are given
@@ -30,6 +31,7 @@ struct Options {
     runs: usize,
     out: Option<std::path::PathBuf>,
     json: Option<std::path::PathBuf>,
+    case: Option<String>,
 }
 
 fn options() -> Options {
@@ -37,6 +39,7 @@ fn options() -> Options {
         runs: 30,
         out: None,
         json: None,
+        case: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -46,6 +49,7 @@ fn options() -> Options {
             "--runs" => o.runs = value().parse().unwrap_or_else(|_| usage("--runs")),
             "--out" => o.out = Some(value().into()),
             "--json" => o.json = Some(value().into()),
+            "--case" => o.case = Some(value()),
             other => usage(other),
         }
     }
@@ -110,7 +114,7 @@ fn content_json(c: &ReportContent, footer: &str, locale: Locale, pages: usize) -
 }
 
 fn usage(bad: &str) -> ! {
-    eprintln!("bad argument {bad:?}; usage: cargo bench --bench report -- [--runs N] [--out DIR] [--json FILE]");
+    eprintln!("bad argument {bad:?}; usage: cargo bench --bench report -- [--runs N] [--out DIR] [--json FILE] [--case FIXTURE.LANG]");
     std::process::exit(2)
 }
 
@@ -160,6 +164,10 @@ fn main() {
             PlanConfig::default(),
         );
         for locale in Locale::ALL {
+            let case = format!("{fixture}.{}", locale.tag());
+            if options.case.as_ref().is_some_and(|c| *c != case) {
+                continue;
+            }
             let input = ReportInput {
                 instrument,
                 enterprise: "Tạp hóa Minh Anh / ຮ້ານ ນາງແກ້ວ",
@@ -188,7 +196,6 @@ fn main() {
             times.sort_by(f64::total_cmp);
             let median = times[runs / 2];
             let n = pages(&bytes);
-            let case = format!("{fixture}.{}", locale.tag());
             if let Some(dir) = &options.out {
                 std::fs::write(dir.join(format!("{case}.pdf")), &bytes).expect("write PDF");
                 // Numbers no report reaches stand for the page and the total.
