@@ -59,6 +59,7 @@ import tempfile
 import time
 import urllib.request
 
+sys.dont_write_bytecode = True  # no __pycache__ left in bench/
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import plan_html  # noqa: E402
 
