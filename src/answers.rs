@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Args, Catalog};
-use crate::instrument::{Instrument, QuestionKind};
+use crate::instrument::{Instrument, Question, QuestionKind};
 use crate::locale::Locale;
 
 /// One answer: an option id (single choice, yes/no), option ids (multiple choice) or a number.
@@ -145,6 +145,28 @@ impl AnswerError {
     }
 }
 
+/// The question `question_id` of the questionnaire, if it is asked of firms in `sector`: what
+/// any change to its answer (a new value, or clearing it) checks first.
+pub fn check_question<'i>(
+    instrument: &'i Instrument,
+    sector: &str,
+    question_id: &str,
+) -> Result<&'i Question, AnswerError> {
+    let question =
+        instrument
+            .question(question_id)
+            .ok_or_else(|| AnswerError::UnknownQuestion {
+                question: question_id.to_string(),
+            })?;
+    if !question.applies.includes(sector) {
+        return Err(AnswerError::NotForSector {
+            question: question.id.clone(),
+            sector: sector.to_string(),
+        });
+    }
+    Ok(question)
+}
+
 /// Checks one answer against the questionnaire for a sector.
 pub fn check_answer(
     instrument: &Instrument,
@@ -152,19 +174,8 @@ pub fn check_answer(
     question_id: &str,
     value: &AnswerValue,
 ) -> Result<(), AnswerError> {
-    let question =
-        instrument
-            .question(question_id)
-            .ok_or_else(|| AnswerError::UnknownQuestion {
-                question: question_id.to_string(),
-            })?;
+    let question = check_question(instrument, sector, question_id)?;
     let qid = || question.id.clone();
-    if !question.applies.includes(sector) {
-        return Err(AnswerError::NotForSector {
-            question: qid(),
-            sector: sector.to_string(),
-        });
-    }
     let offered = |option: &str| -> Result<bool, AnswerError> {
         let choice = question
             .choice(option)

@@ -180,6 +180,30 @@ fn invalid_answers_are_refused_and_nothing_is_written() {
             other => panic!("{q} {v:?}: {other:?}"),
         }
     }
+    // Clearing the answer of a question the questionnaire does not have, or does not ask this
+    // sector, is refused the same way.
+    for (q, expected) in [
+        ("no-such-question", "UnknownQuestion"),
+        ("ag-", "UnknownQuestion"),
+        ("", "UnknownQuestion"),
+    ] {
+        match s.clear_answer(i, aid, q, Timestamp(5_000)) {
+            Err(StoreError::Answer(e)) => {
+                assert!(format!("{e:?}").starts_with(expected), "{q}: {e:?}")
+            }
+            other => panic!("clear {q:?}: {other:?}"),
+        }
+    }
+    if let Some(q) = i
+        .questions
+        .iter()
+        .find(|q| !q.applies.includes("retail_wholesale"))
+    {
+        match s.clear_answer(i, aid, &q.id, Timestamp(5_000)) {
+            Err(StoreError::Answer(AnswerError::NotForSector { .. })) => {}
+            other => panic!("clear {}: {other:?}", q.id),
+        }
+    }
     let a = s.assessment(aid).expect("assessment");
     assert!(a.answers.is_empty());
     assert_eq!(

@@ -8,7 +8,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 use super::{Store, StoreError};
 use std::collections::BTreeMap;
 
-use crate::answers::{check_answer, AnswerValue, Answers};
+use crate::answers::{check_answer, check_question, AnswerValue, Answers};
 use crate::clock::Timestamp;
 use crate::instrument::Instrument;
 use crate::locale::Locale;
@@ -276,6 +276,7 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let summary = summary_in(&tx, assessment_id)?;
         writable(&summary, instrument)?;
+        check_question(instrument, &summary.sector, question_id)?;
         tx.execute(
             "DELETE FROM answer WHERE assessment_id = ?1 AND question_id = ?2",
             params![assessment_id, question_id],
