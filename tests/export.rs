@@ -1046,6 +1046,29 @@ fn aggregate_agrees_with_duckdb_over_the_exported_csv() {
     );
 }
 
+/// A grouping by the same dimension twice is refused in the reader's language, before
+/// anything is written.
+#[test]
+fn aggregate_refuses_a_dimension_given_twice() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let agency = agency_with_both(dir.path());
+    let xlsx = dir.path().join("bang.xlsx");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_digiready"))
+        .args(["--db", agency.to_str().expect("p"), "--locale", "vi"])
+        .args(["aggregate", "--by", "sector,size,sector", "--xlsx"])
+        .arg(&xlsx)
+        .env("RUST_LOG", "off")
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(1), "{o:?}");
+    let said = util::stderr(&o);
+    assert!(
+        said.contains("\"Ngành\" được chọn hai lần"),
+        "in Vietnamese, naming the dimension: {said}"
+    );
+    assert!(!xlsx.exists(), "nothing written");
+}
+
 #[test]
 fn the_workbook_is_localized_formatted_and_holds_no_formula() {
     let dir = tempfile::tempdir().expect("tempdir");

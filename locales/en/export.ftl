@@ -39,6 +39,8 @@ import-error-record-count = The manifest lists { $manifest } records but the fil
 
 aggregate-done = { $records } records in { $cells } groups; { $suppressed } groups of fewer than { $min } firms left out.
 aggregate-cell = { $cell }: { $firms } firms, median overall index { $median }
+aggregate-error-empty = Choose at least one thing to group by (for example sector, size or province). Nothing was written.
+aggregate-error-repeated = "{ $dimension }" is chosen twice for grouping; choose each one only once. Nothing was written.
 pack-built = Benchmark pack { $id } { $version } written to { $path }: { $rows } rows from { $records } records.
 pack-build-error-country = Unknown country "{ $country }": use VN or LA. Nothing was written.
 pack-build-error-too-few = No group of at least { $min } firms among the { $records } records of this country, so there are no figures to publish. Nothing was written.

@@ -36,6 +36,8 @@ import-error-record-count = ສ່ວນອະທິບາຍບອກວ່າ�
 
 aggregate-done = { $records } ລາຍການ ໃນ { $cells } ກຸ່ມ; ບໍ່ສະແດງ { $suppressed } ກຸ່ມທີ່ມີໜ້ອຍກວ່າ { $min } ວິສາຫະກິດ.
 aggregate-cell = { $cell }: { $firms } ວິສາຫະກິດ, ດັດຊະນີລວມຄ່າກາງ { $median }
+aggregate-error-empty = ກະລຸນາເລືອກຢ່າງໜ້ອຍໜຶ່ງຢ່າງເພື່ອຈັດກຸ່ມ (ເຊັ່ນ ຂະແໜງ, ຂະໜາດ ຫຼື ແຂວງ). ບໍ່ໄດ້ບັນທຶກຫຍັງ.
+aggregate-error-repeated = "{ $dimension }" ຖືກເລືອກສອງເທື່ອເພື່ອຈັດກຸ່ມ; ແຕ່ລະຢ່າງເລືອກໄດ້ເທື່ອດຽວ. ບໍ່ໄດ້ບັນທຶກຫຍັງ.
 pack-built = ບັນທຶກຊຸດຂໍ້ມູນປຽບທຽບ { $id } { $version } ໄວ້ທີ່ { $path } ແລ້ວ: { $rows } ແຖວ ຈາກ { $records } ລາຍການ.
 pack-build-error-country = ບໍ່ມີປະເທດ "{ $country }": ໃຫ້ໃຊ້ VN ຫຼື LA. ບໍ່ໄດ້ບັນທຶກຫຍັງ.
 pack-build-error-too-few = ໃນ { $records } ລາຍການຂອງປະເທດນີ້ ບໍ່ມີກຸ່ມໃດທີ່ມີເຖິງ { $min } ວິສາຫະກິດ, ຈຶ່ງບໍ່ມີຕົວເລກທີ່ຈະເຜີຍແຜ່. ບໍ່ໄດ້ບັນທຶກຫຍັງ.

@@ -36,6 +36,8 @@ import-error-record-count = Phần mô tả ghi { $manifest } hồ sơ nhưng t�
 
 aggregate-done = { $records } hồ sơ trong { $cells } nhóm; bỏ { $suppressed } nhóm có ít hơn { $min } doanh nghiệp.
 aggregate-cell = { $cell }: { $firms } doanh nghiệp, chỉ số chung trung vị { $median }
+aggregate-error-empty = Hãy chọn ít nhất một tiêu chí để chia nhóm (ví dụ ngành, quy mô hoặc tỉnh). Chưa ghi gì.
+aggregate-error-repeated = "{ $dimension }" được chọn hai lần để chia nhóm; mỗi tiêu chí chỉ chọn một lần. Chưa ghi gì.
 pack-built = Đã ghi gói so sánh { $id } { $version } vào { $path }: { $rows } dòng từ { $records } hồ sơ.
 pack-build-error-country = Không có quốc gia "{ $country }": hãy dùng VN hoặc LA. Chưa ghi gì.
 pack-build-error-too-few = Trong { $records } hồ sơ của quốc gia này không có nhóm nào đủ { $min } doanh nghiệp, nên chưa có số liệu để phát hành. Chưa ghi gì.

@@ -11,6 +11,8 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::record::Record;
+use crate::i18n::{Args, Catalog};
+use crate::locale::Locale;
 
 /// The smallest cell whose figures are shown.
 pub const MIN_FIRMS: usize = 5;
@@ -85,6 +87,46 @@ impl FromStr for Dimension {
             .find(|d| d.as_str() == s)
             .ok_or_else(|| UnknownDimension(s.to_string()))
     }
+}
+
+/// A grouping that cannot be made: nothing to group by, or one dimension twice.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum GroupingError {
+    #[error("no dimension to group by")]
+    Empty,
+    #[error("dimension {0} is given twice")]
+    Repeated(Dimension),
+}
+
+impl GroupingError {
+    /// The error in the reader's language.
+    pub fn localize(&self, catalog: &Catalog, locale: Locale) -> String {
+        match self {
+            GroupingError::Empty => catalog.text(locale, "aggregate-error-empty"),
+            GroupingError::Repeated(d) => catalog.format(
+                locale,
+                "aggregate-error-repeated",
+                &Args::new().text(
+                    "dimension",
+                    catalog.text(locale, &format!("agg-dim-{}", d.as_str())),
+                ),
+            ),
+        }
+    }
+}
+
+/// Checks a grouping asked for by a person (the CLI's `--by`, the app's choice): at least one
+/// dimension, none twice.
+pub fn check_grouping(by: &[Dimension]) -> Result<(), GroupingError> {
+    if by.is_empty() {
+        return Err(GroupingError::Empty);
+    }
+    for (i, d) in by.iter().enumerate() {
+        if by[..i].contains(d) {
+            return Err(GroupingError::Repeated(*d));
+        }
+    }
+    Ok(())
 }
 
 /// Summary statistics of one score over the firms of a cell.

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES;
-use digiready::export::aggregate::{aggregate, Dimension, MIN_FIRMS};
+use digiready::export::aggregate::{aggregate, check_grouping, Dimension, MIN_FIRMS};
 use digiready::export::anonymity::MIN_K;
 use digiready::export::record::period_text;
 use digiready::export::tables::{workbook, About};
@@ -213,9 +213,15 @@ pub async fn agency_workbook(
         .map(|d| d.parse::<Dimension>())
         .collect::<Result<Vec<_>, _>>()
         .map_err(|_| super::invalid(&state, "by"))?;
-    if dims.is_empty() || dims.len() > 4 {
+    if dims.len() > 4 {
         return Err(super::invalid(&state, "by"));
     }
+    check_grouping(&dims).map_err(|e| {
+        CommandError::new(
+            ErrorCode::InvalidInput,
+            e.localize(&state.content.catalog, state.locale()),
+        )
+    })?;
     let locale = state.locale();
     let (records, files) = {
         let store = state.store()?;

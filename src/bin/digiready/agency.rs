@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES;
-use digiready::export::aggregate::{aggregate, Dimension};
+use digiready::export::aggregate::{aggregate, check_grouping, Dimension};
 use digiready::export::publish::{build_pack, PackHeader};
 use digiready::export::record::period_text;
 use digiready::export::tables::{practices_csv, scores_csv, workbook, About};
@@ -158,6 +158,7 @@ pub fn aggregate_cmd(
     csv: Option<&Path>,
     json: bool,
 ) -> Result<(), CliError> {
+    check_grouping(by)?;
     let store = ctx.store()?;
     let records = store.pool_records_without_answers()?;
     let agg = aggregate(&records, by, min_firms);

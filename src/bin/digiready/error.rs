@@ -85,6 +85,8 @@ pub enum CliError {
     Publish(#[from] PublishError),
     #[error("{refused} of {total} files were refused")]
     ImportsRefused { refused: usize, total: usize },
+    #[error(transparent)]
+    Grouping(#[from] digiready::export::aggregate::GroupingError),
 }
 
 impl CliError {
@@ -95,6 +97,7 @@ impl CliError {
         match self {
             CliError::Store(e) => vec![e.localize(catalog, locale)],
             CliError::Answer(e) => vec![e.localize(catalog, locale)],
+            CliError::Grouping(e) => vec![e.localize(catalog, locale)],
             CliError::AnswerFile(errors) => {
                 // A file full of unknown answers would otherwise bury the terminal.
                 let mut lines: Vec<String> = errors
