@@ -2,6 +2,7 @@
 
 mod util;
 
+mod backup;
 mod benchmarks;
 mod cli;
 mod crash;

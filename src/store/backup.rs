@@ -1,7 +1,13 @@
 //! Backups with SQLite's online backup API: a consistent copy of the whole database while it
 //! is in use, and a restore that first proves the backup sound.
+//!
+//! SQLite keeps no checksums of its pages, so `integrity_check` finds a damaged structure but
+//! not a changed byte inside a row. Each backup therefore gets a checksum file beside it
+//! (`<name>.sha256`, in `sha256sum` format, so it can be checked by hand too); a backup whose
+//! checksum file is there but does not match is refused. A backup without one (copied here
+//! from elsewhere) is checked for its structure only.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::backup::Backup;
@@ -11,14 +17,24 @@ use super::{Store, StoreError, APPLICATION_ID, SCHEMA_VERSION};
 
 const PAGES_PER_STEP: std::ffi::c_int = 256;
 
+/// The checksum file of a backup: `<backup>.sha256`.
+pub fn checksum_path(backup: &Path) -> PathBuf {
+    let mut name = backup.as_os_str().to_owned();
+    name.push(".sha256");
+    PathBuf::from(name)
+}
+
 /// Copies the database open on `conn` into `dest` with the online backup API: into a
-/// temporary file beside it, synced, then renamed.
+/// temporary file beside it, synced; its checksum file written and synced; then both renamed,
+/// the checksum first (so a backup under its final name always has its checksum).
 fn copy_database(conn: &Connection, dest: &Path) -> Result<(), StoreError> {
     let name = dest
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let tmp = dest.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let tmp_sum = checksum_path(&tmp);
+    let io = |e: std::io::Error| StoreError::from_io(dest, &e);
     let result = (|| {
         let mut out = Connection::open(&tmp).map_err(|e| StoreError::from_open(&tmp, e))?;
         {
@@ -30,16 +46,39 @@ fn copy_database(conn: &Connection, dest: &Path) -> Result<(), StoreError> {
         out.close().map_err(|(_, e)| StoreError::from(e))?;
         std::fs::File::open(&tmp)
             .and_then(|f| f.sync_all())
+            .map_err(io)?;
+        let line = format!(
+            "{}  {name}\n",
+            crate::digest::sha256_file_hex(&tmp).map_err(io)?
+        );
+        std::fs::write(&tmp_sum, line)
+            .and_then(|()| std::fs::File::open(&tmp_sum))
+            .and_then(|f| f.sync_all())
+            .and_then(|()| std::fs::rename(&tmp_sum, checksum_path(dest)))
             .and_then(|()| std::fs::rename(&tmp, dest))
-            .map_err(|e| StoreError::Open {
-                path: dest.to_path_buf(),
-                reason: e.to_string(),
-            })
+            .map_err(io)
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
+        let _ = std::fs::remove_file(&tmp_sum);
     }
     result
+}
+
+/// `Ok(false)` when the backup's checksum file is there and does not match it (or cannot be
+/// read); `Ok(true)` when it matches or there is none.
+fn checksum_matches(path: &Path) -> Result<bool, StoreError> {
+    let sum = checksum_path(path);
+    let recorded = match std::fs::read_to_string(&sum) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(true),
+        Err(_) => return Ok(false),
+    };
+    let Some(expected) = recorded.split_whitespace().next() else {
+        return Ok(false);
+    };
+    let actual = crate::digest::sha256_file_hex(path).map_err(|e| StoreError::from_io(path, &e))?;
+    Ok(expected.eq_ignore_ascii_case(&actual))
 }
 
 /// Before an older database is migrated — before anything changes the file — a copy of it as
@@ -79,12 +118,16 @@ impl Store {
         copy_database(&self.conn, dest)
     }
 
-    /// Checks that `path` is a sound DigiReady database this program can read: opened read
-    /// only, our application id, a schema not newer than ours, `integrity_check` ok.
+    /// Checks that `path` is a sound DigiReady database this program can read: its checksum
+    /// file, when there is one, matches; opened read only, our application id, a schema not
+    /// newer than ours, `integrity_check` ok.
     pub fn verify_backup(path: &Path) -> Result<(), StoreError> {
         let bad = || StoreError::NotADatabase {
             path: path.to_path_buf(),
         };
+        if !checksum_matches(path)? {
+            return Err(bad());
+        }
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,

@@ -129,6 +129,21 @@ impl StoreError {
         }
     }
 
+    /// A file error of the store's own (a backup, its checksum): a full disk and a read-only
+    /// folder in words, anything else with the system's reason.
+    pub(super) fn from_io(path: &Path, e: &std::io::Error) -> Self {
+        match e.kind() {
+            std::io::ErrorKind::StorageFull => StoreError::DiskFull,
+            std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied => {
+                StoreError::ReadOnly
+            }
+            _ => StoreError::Open {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            },
+        }
+    }
+
     /// The error in the reader's language.
     pub fn localize(&self, catalog: &Catalog, locale: Locale) -> String {
         let a = Args::new();

@@ -10,6 +10,7 @@
 
 mod assessment;
 mod backup;
+pub use backup::checksum_path;
 mod benchmark;
 mod enterprise;
 mod error;
