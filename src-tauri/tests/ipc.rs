@@ -192,77 +192,431 @@ fn an_assessment_through_the_commands() {
     assert_eq!(pdf["bytes"].as_u64(), Some(bytes.len() as u64));
 }
 
+/// Every command the main window may call: its capability's `allow-…` permissions.
+fn allowed_commands() -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("capabilities/main-window.json");
+    let capability: Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("capability")).expect("JSON");
+    capability["permissions"]
+        .as_array()
+        .expect("permissions")
+        .iter()
+        .map(|p| {
+            let p = p.as_str().expect("a permission name");
+            let cmd = p.strip_prefix("allow-").unwrap_or_else(|| {
+                panic!("{p}: the window gets only the app's own allow-… permissions")
+            });
+            cmd.replace('-', "_")
+        })
+        .collect()
+}
+
+/// How a bad call must end.
+#[derive(Debug, Clone, Copy)]
+enum Refusal {
+    /// The command ran and refused with this `{code, message}`.
+    Code(&'static str),
+    /// Tauri refused the arguments before the command ran (missing, or of the wrong type).
+    Malformed,
+}
+
+/// The state the refused calls must leave as it was: the register, both assessments, backups.
+fn snapshot(shell: &Shell, ids: &[i64]) -> Vec<Value> {
+    let mut out = vec![
+        shell.ok("enterprise_list", json!({"search": ""})),
+        shell.ok("backup_list", json!({})),
+    ];
+    out.extend(
+        ids.iter()
+            .map(|id| shell.ok("assessment_get", json!({"id": id}))),
+    );
+    out
+}
+
+/// Every command the window may call is tried with missing arguments, arguments of the wrong
+/// type and values out of range; each is refused with a clear code and message (or by Tauri
+/// before it runs), nothing panics, and nothing is written. A command added to the capability
+/// without cases here fails this test.
 #[test]
-fn bad_arguments_get_clear_errors() {
+fn every_command_refuses_malformed_and_out_of_range_arguments() {
     let dir = tempfile::tempdir().expect("temp dir");
     let shell = Shell::open(dir.path());
-    let cases = [
-        ("enterprise_get", json!({"id": 0})),
-        ("enterprise_get", json!({"id": -4})),
-        ("assessment_get", json!({"id": -1})),
-        ("assessment_results", json!({"id": 0})),
-        ("report_save", json!({"id": 0, "language": "vi"})),
+    shell.ok("settings_update", json!({"settings": {"language": "vi"}}));
+    let e = shell.ok(
+        "enterprise_save",
+        json!({"id": null, "fields": enterprise_fields("Tạp hóa Kiểm Tra")}),
+    );
+    let eid = e["id"].as_i64().expect("id");
+    let start = json!({"enterpriseId": eid, "assessor": "Lê Văn Cường"});
+    let done = shell.ok("assessment_start", start.clone())["id"]
+        .as_i64()
+        .expect("id");
+    shell.ok(
+        "assessment_answer",
+        json!({"id": done, "question": "ec-online-presence", "answer": "social-page"}),
+    );
+    shell.ok("assessment_finalize", json!({"id": done}));
+    let draft = shell.ok("assessment_start", start.clone());
+    let aid = draft["id"].as_i64().expect("id");
+    let shown: Vec<&str> = draft["shown"]
+        .as_array()
+        .expect("shown")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(shown.contains(&"ec-online-presence"));
+    let before = snapshot(&shell, &[aid, done]);
+
+    // A valid call of every command that takes arguments; `optional` may be left out.
+    let channel = "__CHANNEL__:1";
+    let commands: Vec<(&str, Value, &[&str])> = vec![
+        (
+            "settings_update",
+            json!({"settings": {"language": "vi"}}),
+            &[],
+        ),
         (
             "size_suggest",
             json!({"country": "VN", "sector": "retail_wholesale",
-                   "figures": {"staff": -5.0, "revenue": null, "capital": null}}),
+                   "figures": {"staff": 5.0, "revenue": null, "capital": null}}),
+            &[],
+        ),
+        ("enterprise_list", json!({"search": ""}), &[]),
+        ("enterprise_get", json!({"id": eid}), &[]),
+        (
+            "enterprise_save",
+            json!({"id": eid, "fields": enterprise_fields("Tạp hóa Kiểm Tra")}),
+            &["id"],
+        ),
+        ("assessment_start", start.clone(), &[]),
+        ("assessment_get", json!({"id": aid}), &[]),
+        (
+            "assessment_answer",
+            json!({"id": aid, "question": "ec-online-presence", "answer": "none"}),
+            &[],
+        ),
+        (
+            "assessment_clear",
+            json!({"id": aid, "question": "ec-online-presence"}),
+            &[],
+        ),
+        ("assessment_finalize", json!({"id": aid}), &[]),
+        ("assessment_results", json!({"id": done}), &[]),
+        ("report_save", json!({"id": done, "language": "en"}), &[]),
+        (
+            "backup_restore",
+            json!({"name": "digiready-x.sqlite3"}),
+            &[],
+        ),
+        ("export_anonymized", json!({"k": 5}), &[]),
+        (
+            "agency_import",
+            json!({"names": ["a.zip"], "onProgress": channel}),
+            &[],
+        ),
+        ("agency_workbook", json!({"by": ["sector"]}), &[]),
+    ];
+    // Commands that take no arguments: unknown ones are ignored, so there is nothing to refuse.
+    let no_arguments = ["app_info", "backup_list", "agency_info"];
+    // Writes a new backup file and nothing else (checked at the end).
+    let no_arguments_writes = ["backup_now"];
+
+    let allowed = allowed_commands();
+    let mut covered: Vec<&str> = commands.iter().map(|(c, _, _)| *c).collect();
+    covered.extend(no_arguments);
+    covered.extend(no_arguments_writes);
+    let mut sorted_allowed: Vec<&str> = allowed.iter().map(String::as_str).collect();
+    sorted_allowed.sort();
+    covered.sort();
+    assert_eq!(
+        covered, sorted_allowed,
+        "every command the window may call has its cases here"
+    );
+
+    let mut cases: Vec<(&str, Value, Refusal)> = Vec::new();
+    // Each argument left out, and each of the wrong type.
+    for (cmd, valid, optional) in &commands {
+        let object = valid.as_object().expect("arguments are an object");
+        for key in object.keys() {
+            if !optional.contains(&key.as_str()) {
+                let mut args = object.clone();
+                args.remove(key);
+                cases.push((cmd, Value::Object(args), Refusal::Malformed));
+            }
+            let mut args = object.clone();
+            args.insert(key.clone(), json!([[true]]));
+            cases.push((cmd, Value::Object(args), Refusal::Malformed));
+        }
+        cases.push((cmd, json!("not an object"), Refusal::Malformed));
+    }
+    let invalid = Refusal::Code("invalid_input");
+    let not_found = Refusal::Code("not_found");
+    let finalized = Refusal::Code("finalized");
+    let big = |n: usize| "x".repeat(n);
+    let answer = |q: &str, a: Value| json!({"id": aid, "question": q, "answer": a});
+    cases.extend([
+        // Out of range or unknown values, command by command.
+        (
+            "settings_update",
+            json!({"settings": {"language": "xx"}}),
+            Refusal::Malformed,
+        ),
+        (
+            "settings_update",
+            json!({"settings": {"language": "vi", "text_size": "huge"}}),
+            Refusal::Malformed,
+        ),
+        (
+            "size_suggest",
+            json!({"country": "VN", "sector": "retail_wholesale",
+            "figures": {"staff": -5.0, "revenue": null, "capital": null}}),
+            invalid,
+        ),
+        (
+            "size_suggest",
+            json!({"country": "VN", "sector": "retail_wholesale",
+            "figures": {"staff": 1e300, "revenue": -1.0, "capital": null}}),
+            invalid,
         ),
         (
             "size_suggest",
             json!({"country": "XX", "sector": "retail_wholesale",
-                   "figures": {"staff": 5.0, "revenue": null, "capital": null}}),
+            "figures": {"staff": 5.0, "revenue": null, "capital": null}}),
+            invalid,
         ),
-        ("enterprise_list", json!({"search": "x".repeat(1000)})),
+        (
+            "size_suggest",
+            json!({"country": "VN", "sector": "no_such_sector",
+            "figures": {"staff": 5.0, "revenue": null, "capital": null}}),
+            invalid,
+        ),
+        ("enterprise_list", json!({"search": big(1000)}), invalid),
+        ("enterprise_get", json!({"id": 0}), invalid),
+        ("enterprise_get", json!({"id": -4}), invalid),
+        ("enterprise_get", json!({"id": i64::MAX}), not_found),
+        ("enterprise_get", json!({"id": 1.5}), Refusal::Malformed),
+        ("enterprise_get", json!({"id": "1"}), Refusal::Malformed),
         (
             "enterprise_save",
             json!({"id": null, "fields": enterprise_fields("  ")}),
+            invalid,
         ),
         (
-            "assessment_answer",
-            json!({"id": 1, "question": "q".repeat(5000), "answer": "x"}),
+            "enterprise_save",
+            json!({"id": null, "fields": enterprise_fields(&big(5000))}),
+            invalid,
+        ),
+        (
+            "enterprise_save",
+            json!({"id": 99, "fields": enterprise_fields("Không có")}),
+            not_found,
+        ),
+        (
+            "enterprise_save",
+            json!({"id": -1, "fields": enterprise_fields("Âm")}),
+            invalid,
+        ),
+        (
+            "enterprise_save",
+            json!({"id": null, "fields": {"name": "Thiếu trường"}}),
+            Refusal::Malformed,
         ),
         (
             "assessment_start",
-            json!({"enterpriseId": 1, "assessor": "a".repeat(1000)}),
+            json!({"enterpriseId": 0, "assessor": "A"}),
+            invalid,
         ),
-        ("backup_restore", json!({"name": "../../etc/passwd"})),
-        ("export_anonymized", json!({"k": 4})),
-        ("export_anonymized", json!({"k": 100_000})),
-        (
-            "agency_import",
-            json!({"names": ["../../etc/passwd"], "onProgress": "__CHANNEL__:1"}),
-        ),
-        (
-            "agency_import",
-            json!({"names": [], "onProgress": "__CHANNEL__:1"}),
-        ),
-        ("agency_workbook", json!({"by": ["name"]})),
-        ("agency_workbook", json!({"by": []})),
-    ];
-    for (cmd, args) in cases {
-        let (code, message) = shell.err(cmd, args.clone());
-        assert_eq!(code, "invalid_input", "{cmd} {args}: {message}");
-        assert!(!message.is_empty());
-    }
-    for (cmd, args) in [
-        ("enterprise_get", json!({"id": 99})),
-        ("assessment_get", json!({"id": 99})),
         (
             "assessment_start",
             json!({"enterpriseId": 99, "assessor": "A"}),
+            not_found,
         ),
-    ] {
-        assert_eq!(shell.err(cmd, args).0, "not_found", "{cmd}");
+        (
+            "assessment_start",
+            json!({"enterpriseId": eid, "assessor": big(1000)}),
+            invalid,
+        ),
+        ("assessment_get", json!({"id": -1}), invalid),
+        ("assessment_get", json!({"id": 99}), not_found),
+        ("assessment_answer", answer(&big(5000), json!("x")), invalid),
+        (
+            "assessment_answer",
+            answer("no-such-question", json!("none")),
+            invalid,
+        ),
+        (
+            "assessment_answer",
+            answer("ec-online-presence", json!("no-such-option")),
+            invalid,
+        ),
+        (
+            "assessment_answer",
+            answer("ec-online-presence", json!(["none", "none"])),
+            invalid,
+        ),
+        (
+            "assessment_answer",
+            answer("ec-online-presence", json!(3)),
+            invalid,
+        ),
+        (
+            "assessment_answer",
+            answer("ec-online-presence", json!(null)),
+            Refusal::Malformed,
+        ),
+        (
+            "assessment_answer",
+            answer("ec-online-presence", json!({"x": 1})),
+            Refusal::Malformed,
+        ),
+        (
+            "assessment_answer",
+            json!({"id": 99, "question": "ec-online-presence", "answer": "none"}),
+            not_found,
+        ),
+        (
+            "assessment_answer",
+            json!({"id": 0, "question": "ec-online-presence", "answer": "none"}),
+            invalid,
+        ),
+        (
+            "assessment_answer",
+            json!({"id": done, "question": "ec-online-presence", "answer": "none"}),
+            finalized,
+        ),
+        (
+            "assessment_clear",
+            json!({"id": aid, "question": "no-such-question"}),
+            invalid,
+        ),
+        (
+            "assessment_clear",
+            json!({"id": 99, "question": "ec-online-presence"}),
+            not_found,
+        ),
+        (
+            "assessment_clear",
+            json!({"id": done, "question": "ec-online-presence"}),
+            finalized,
+        ),
+        ("assessment_finalize", json!({"id": 0}), invalid),
+        ("assessment_finalize", json!({"id": 99}), not_found),
+        ("assessment_finalize", json!({"id": done}), finalized),
+        ("assessment_results", json!({"id": 0}), invalid),
+        ("assessment_results", json!({"id": 99}), not_found),
+        ("report_save", json!({"id": 0, "language": "vi"}), invalid),
+        (
+            "report_save",
+            json!({"id": 99, "language": "vi"}),
+            not_found,
+        ),
+        (
+            "report_save",
+            json!({"id": done, "language": "fr"}),
+            Refusal::Malformed,
+        ),
+        (
+            "backup_restore",
+            json!({"name": "../../etc/passwd"}),
+            invalid,
+        ),
+        ("backup_restore", json!({"name": "/etc/passwd"}), invalid),
+        ("backup_restore", json!({"name": ""}), invalid),
+        (
+            "backup_restore",
+            json!({"name": "digiready.sqlite3"}),
+            invalid,
+        ),
+        ("export_anonymized", json!({"k": 4}), invalid),
+        ("export_anonymized", json!({"k": 0}), invalid),
+        ("export_anonymized", json!({"k": 100_000}), invalid),
+        ("export_anonymized", json!({"k": -5}), Refusal::Malformed),
+        (
+            "export_anonymized",
+            json!({"k": u64::MAX}),
+            Refusal::Malformed,
+        ),
+        (
+            "agency_import",
+            json!({"names": ["../../etc/passwd"], "onProgress": channel}),
+            invalid,
+        ),
+        (
+            "agency_import",
+            json!({"names": ["/etc/passwd"], "onProgress": channel}),
+            invalid,
+        ),
+        (
+            "agency_import",
+            json!({"names": [], "onProgress": channel}),
+            invalid,
+        ),
+        (
+            "agency_import",
+            json!({"names": ["nowhere.zip"], "onProgress": channel}),
+            invalid,
+        ),
+        (
+            "agency_import",
+            json!({"names": vec!["a.zip"; 10_001], "onProgress": channel}),
+            invalid,
+        ),
+        (
+            "agency_import",
+            json!({"names": ["a.zip"], "onProgress": "not a channel"}),
+            Refusal::Malformed,
+        ),
+        ("agency_workbook", json!({"by": ["name"]}), invalid),
+        ("agency_workbook", json!({"by": []}), invalid),
+        (
+            "agency_workbook",
+            json!({"by": ["sector", "sector"]}),
+            invalid,
+        ),
+    ]);
+    let count = cases.len();
+    for (cmd, args, refusal) in cases {
+        let shown_args = {
+            let s = args.to_string();
+            s.chars().take(120).collect::<String>()
+        };
+        let e = shell
+            .call(cmd, args)
+            .err()
+            .unwrap_or_else(|| panic!("{cmd} {shown_args}: accepted"));
+        match refusal {
+            Refusal::Code(code) => {
+                assert_eq!(e["code"], code, "{cmd} {shown_args}: {e}");
+                let message = e["message"].as_str().unwrap_or_default();
+                assert!(!message.is_empty(), "{cmd} {shown_args}: no message");
+            }
+            // Tauri's own refusal is a plain text naming the argument; a command's is
+            // `{code, message}`.
+            Refusal::Malformed => assert!(
+                e.as_str().is_some_and(|m| m.contains("invalid")
+                    || m.contains("missing")
+                    || m.contains("expected")),
+                "{cmd} {shown_args}: refused by Tauri before it runs, got {e}"
+            ),
+        }
     }
-    // Malformed arguments (wrong types, missing) are refused by Tauri before the command runs.
-    for (cmd, args) in [
-        ("enterprise_get", json!({"id": "one"})),
-        ("enterprise_get", json!({})),
-        ("report_save", json!({"id": 1, "language": "fr"})),
-        ("settings_update", json!({"settings": {"language": "xx"}})),
-    ] {
-        assert!(shell.call(cmd, args).is_err(), "{cmd}");
+    for cmd in no_arguments {
+        shell.ok(cmd, json!({"id": -1, "extra": [[true]], "k": "x"}));
     }
+    assert_eq!(
+        snapshot(&shell, &[aid, done])[0],
+        before[0],
+        "the register is unchanged"
+    );
+    let after = snapshot(&shell, &[aid, done]);
+    assert_eq!(after, before, "no refused call changed anything");
+    for cmd in no_arguments_writes {
+        shell.ok(cmd, json!({"id": -1, "extra": [[true]]}));
+    }
+    eprintln!(
+        "{count} bad calls over {} commands refused, nothing changed",
+        allowed.len()
+    );
 }
 
 #[test]
