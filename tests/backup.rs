@@ -155,7 +155,8 @@ fn a_damaged_truncated_foreign_or_newer_backup_is_refused_and_nothing_changes() 
     // (what, the file, its checksum file if any)
     // Without a checksum file only the structure is checked: bytes changed inside a row
     // cannot be seen then.
-    let mut cases: Vec<(&str, Vec<u8>, Option<Vec<u8>>)> = damaged_backups(&good, dir.path())
+    type Case = (&'static str, Vec<u8>, Option<Vec<u8>>);
+    let mut cases: Vec<Case> = damaged_backups(&good, dir.path())
         .into_iter()
         .filter(|(what, _)| *what != "a page overwritten")
         .map(|(what, bytes)| (what, bytes, None))

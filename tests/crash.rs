@@ -2,29 +2,13 @@
 //! saves answers, 200 times; after each kill every answer it acknowledged is in the database
 //! and `PRAGMA integrity_check` is ok. (The app's own kill test is in src-tauri/tests/e2e.)
 
-use std::collections::BTreeMap;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use digiready::answers::AnswerValue;
 use digiready::store::Store;
 
+use crate::kills::{alternating_questions, nth_save, Lcg, Ledger, KILLS};
 use crate::util::{self, embedded};
-
-const RUNS: usize = 200;
-
-/// A fixed-seed generator: the same kill moments on every run.
-struct Lcg(u64);
-
-impl Lcg {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (self.0 >> 33) % n.max(1)
-    }
-}
 
 #[test]
 fn killing_the_cli_while_it_saves_loses_no_acknowledged_answer() {
@@ -32,25 +16,7 @@ fn killing_the_cli_while_it_saves_loses_no_acknowledged_answer() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("crash.sqlite3");
     let (_, aid) = util::start_can_tho_retailer(&db, "Tạp hóa");
-    // Questions always shown, with two options to alternate between.
-    let none = digiready::answers::Answers::new();
-    let questions: Vec<(String, [String; 2])> =
-        digiready::scoring::shown_questions(instrument, "retail_wholesale", &none)
-            .into_iter()
-            .filter(|q| !matches!(q.kind, digiready::instrument::QuestionKind::Multiple(_)))
-            .filter_map(|q| {
-                let options: Vec<String> = q
-                    .kind
-                    .choices()
-                    .iter()
-                    .filter(|c| c.applies.includes("retail_wholesale"))
-                    .map(|c| c.id.clone())
-                    .collect();
-                (options.len() >= 2)
-                    .then(|| (q.id.clone(), [options[0].clone(), options[1].clone()]))
-            })
-            .collect();
-    assert!(questions.len() >= 10);
+    let questions = alternating_questions(instrument, "retail_wholesale");
     let answer = |q: &str, v: &str| {
         let mut command = Command::new(env!("CARGO_BIN_EXE_digiready"));
         command
@@ -66,28 +32,24 @@ fn killing_the_cli_while_it_saves_loses_no_acknowledged_answer() {
     // How long one save takes, start to exit (the median of five): kills are spread over
     // three times that, so that they land in every phase (start, transaction, exit) and a good
     // share of the runs finish.
+    let mut ledger = Ledger::default();
     let mut times: Vec<Duration> = (0..5)
         .map(|i| {
             let started = Instant::now();
             let (q, options) = &questions[0];
             let status = answer(q, &options[i % 2]).status().expect("runs");
             assert!(status.success());
+            ledger.acknowledged(q, &options[i % 2]);
             started.elapsed()
         })
         .collect();
     times.sort();
     let span = times[2].as_micros() as u64 * 3;
 
-    // Per question: the last acknowledged value, and values of later runs that were killed
-    // (which may or may not have been saved).
-    let mut acknowledged: BTreeMap<String, String> =
-        BTreeMap::from([(questions[0].0.clone(), questions[0].1[0].clone())]);
-    let mut in_flight: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut rng = Lcg(2026);
-    let (mut killed, mut acked) = (0, 0);
-    for i in 0..RUNS {
-        let (q, options) = &questions[i % questions.len()];
-        let v = &options[(i / questions.len() + 1) % 2];
+    let (mut killed, mut finished) = (0, 0);
+    for i in 0..KILLS {
+        let (q, v) = nth_save(&questions, i);
         let mut child = answer(q, v).spawn().expect("spawn");
         std::thread::sleep(Duration::from_micros(rng.below(span)));
         let _ = child.kill();
@@ -98,12 +60,11 @@ fn killing_the_cli_while_it_saves_loses_no_acknowledged_answer() {
             "run {i}: {q}={v} failed: {status}"
         );
         if status.success() {
-            acked += 1;
-            acknowledged.insert(q.clone(), v.clone());
-            in_flight.remove(q);
+            finished += 1;
+            ledger.acknowledged(q, v);
         } else {
             killed += 1;
-            in_flight.entry(q.clone()).or_default().push(v.clone());
+            ledger.cut_off(q, v);
         }
         let store = Store::open(&db).expect("the database opens after a kill");
         assert_eq!(store.integrity_check().expect("check"), "ok", "run {i}");
@@ -111,18 +72,19 @@ fn killing_the_cli_while_it_saves_loses_no_acknowledged_answer() {
             .assessment(aid.parse().expect("id"))
             .expect("read")
             .answers;
-        for (q, v) in &acknowledged {
-            let stored = match answers.get(q) {
-                Some(AnswerValue::Choice(s)) => s.clone(),
-                other => panic!("run {i}: {q} acknowledged as {v}, stored {other:?}"),
-            };
-            let allowed = stored == *v || in_flight.get(q).is_some_and(|l| l.contains(&stored));
-            assert!(allowed, "run {i}: {q} acknowledged as {v}, stored {stored}");
+        if let Err(e) = ledger.check(&answers) {
+            panic!("run {i}: {e}");
         }
     }
-    println!("{RUNS} runs: {killed} killed before they finished, {acked} acknowledged; every acknowledged answer kept, integrity ok after each");
+    println!(
+        "{KILLS} runs: {killed} killed before they finished, {finished} acknowledged ({} saves, {} \
+         cut off, {} questions); every acknowledged answer kept, integrity ok after each",
+        ledger.acks,
+        ledger.cut,
+        ledger.questions()
+    );
     assert!(
-        killed >= RUNS / 5 && acked >= RUNS / 5,
-        "kills {killed}, acknowledged {acked}: the moments did not spread"
+        killed >= KILLS / 5 && finished >= KILLS / 5,
+        "kills {killed}, acknowledged {finished}: the moments did not spread"
     );
 }

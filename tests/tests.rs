@@ -1,5 +1,7 @@
 //! The one integration-test binary. Modules are feature areas; shared helpers live in `util`.
 
+#[path = "shared/kills.rs"]
+mod kills;
 mod util;
 
 mod backup;

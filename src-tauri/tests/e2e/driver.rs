@@ -196,17 +196,16 @@ pub struct Session {
 impl Session {
     fn call(&self, method: &str, path: &str, body: Option<Value>) -> Result<Value, Value> {
         let url = format!("{}{path}", self.base);
+        // A broken connection (the app was killed mid-call) is an error like any other.
+        let failed = |e: ureq::Error| Value::String(format!("{method} {url}: {e}"));
         let mut resp = match (method, body) {
             ("GET", _) => self.agent.get(&url).call(),
             ("DELETE", _) => self.agent.delete(&url).call(),
             (_, b) => self.agent.post(&url).send_json(b.unwrap_or(json!({}))),
         }
-        .unwrap_or_else(|e| panic!("{method} {url}: {e}"));
+        .map_err(failed)?;
         let ok = resp.status().is_success();
-        let v: Value = resp
-            .body_mut()
-            .read_json()
-            .unwrap_or_else(|e| panic!("{method} {url}: {e}"));
+        let v: Value = resp.body_mut().read_json().map_err(failed)?;
         let value = v.get("value").cloned().unwrap_or(Value::Null);
         if ok {
             Ok(value)
@@ -223,6 +222,16 @@ impl Session {
             Some(json!({"script": script, "args": args})),
         )
         .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Runs asynchronous JavaScript in the page: the script ends by calling its last
+    /// argument with the result. `Err` when the script fails or the app is gone.
+    pub fn script_async(&self, script: &str, args: Value) -> Result<Value, Value> {
+        self.call(
+            "POST",
+            "/execute/async",
+            Some(json!({"script": script, "args": args})),
+        )
     }
 
     /// The elements matching a CSS selector now.

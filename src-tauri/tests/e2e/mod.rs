@@ -82,32 +82,41 @@ impl World {
         s.screenshot(&path);
     }
 
-    /// SIGKILLs the app process of this world (found by its data folder in its environment).
-    fn kill_app(&self) -> usize {
-        let marker = format!(
+    /// What marks this world's app process: its data folder in its environment.
+    fn marker(&self) -> String {
+        format!(
             "{}={}",
             digiready_desktop::DATA_DIR_ENV,
             self.data().display()
-        );
-        let exe = app_binary();
-        let mut killed = 0;
-        for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
-            let path = entry.path();
-            let is_app = std::fs::read_link(path.join("exe")).is_ok_and(|e| e == exe);
-            let environ = std::fs::read(path.join("environ")).unwrap_or_default();
-            let ours = environ.split(|b| *b == 0).any(|kv| kv == marker.as_bytes());
-            if is_app && ours {
-                let pid = entry.file_name().to_string_lossy().into_owned();
-                let status = std::process::Command::new("kill")
-                    .args(["-KILL", &pid])
-                    .status()
-                    .expect("kill");
-                assert!(status.success());
-                killed += 1;
-            }
-        }
-        killed
+        )
     }
+
+    /// SIGKILLs the app process of this world.
+    fn kill_app(&self) -> usize {
+        kill_app_process(&self.marker())
+    }
+}
+
+/// SIGKILLs every process of the app binary whose environment holds `marker`; how many.
+fn kill_app_process(marker: &str) -> usize {
+    let exe = app_binary();
+    let mut killed = 0;
+    for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
+        let path = entry.path();
+        let is_app = std::fs::read_link(path.join("exe")).is_ok_and(|e| e == exe);
+        let environ = std::fs::read(path.join("environ")).unwrap_or_default();
+        let ours = environ.split(|b| *b == 0).any(|kv| kv == marker.as_bytes());
+        if is_app && ours {
+            let pid = entry.file_name().to_string_lossy().into_owned();
+            let status = std::process::Command::new("kill")
+                .args(["-KILL", &pid])
+                .status()
+                .expect("kill");
+            assert!(status.success());
+            killed += 1;
+        }
+    }
+    killed
 }
 
 fn choose_language(s: &Session, lang: &str) {
@@ -431,6 +440,135 @@ fn killed_mid_assessment_keeps_every_acknowledged_answer() {
     s.end();
 }
 
+/// Calls a command from the page as the UI does; the result is `{ok: value}` or `{err:
+/// {code, message}}`, and `Err` when the app is gone before it answers.
+const INVOKE: &str = "const done = arguments[arguments.length - 1];
+     window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
+         .then(ok => done({ok}), err => done({err}));";
+
+/// The answers of an assessment as the app shows them after a restart.
+fn answers_in_app(s: &Session, id: i64) -> digiready::answers::Answers {
+    let view = s
+        .script_async(INVOKE, json!(["assessment_get", {"id": id}]))
+        .unwrap_or_else(|e| panic!("assessment_get: {e}"));
+    serde_json::from_value(view["ok"]["answers"].clone())
+        .unwrap_or_else(|e| panic!("answers in {view}: {e}"))
+}
+
+/// Crash safety through the real app: 200 times the app is started, saves answers from its
+/// page through IPC (as the UI's autosave does) one after the other, and is SIGKILLed at a
+/// random moment. After each kill the database passes `integrity_check` and holds every
+/// answer the app had acknowledged; after each restart the app shows them all.
+#[test]
+fn killed_200_times_while_saving_keeps_every_acknowledged_answer() {
+    use crate::kills::{alternating_questions, nth_save, Lcg, Ledger, KILLS};
+    let w = World::new("kill-200");
+    let catalog = Catalog::embedded();
+    let instruments = digiready::instrument::load_embedded(&catalog).expect("questionnaire");
+    let instrument = instruments.current();
+    let db = w.data().join("digiready.sqlite3");
+    let aid = seed_draft(&mut Store::open(&db).expect("open"), instrument, 1);
+    let questions = alternating_questions(instrument, "retail_wholesale");
+    let save = |s: &Session, n: usize| {
+        let (q, v) = nth_save(&questions, n);
+        let args = json!({"id": aid, "question": q, "answer": v});
+        (
+            q,
+            v,
+            s.script_async(INVOKE, json!(["assessment_answer", args])),
+        )
+    };
+
+    // A first run without a kill: how long one save takes from the page (the median of 20).
+    // Kills are spread over twelve saves' time.
+    let mut ledger = Ledger::default();
+    let mut n = 0;
+    let s = w.launch();
+    let mut times = Vec::new();
+    for _ in 0..20 {
+        let started = std::time::Instant::now();
+        let (q, v, r) = save(&s, n);
+        let r = r.unwrap_or_else(|e| panic!("save {n}: {e}"));
+        assert!(r.get("ok").is_some(), "save {n} ({q}={v}) refused: {r}");
+        ledger.acknowledged(q, v);
+        times.push(started.elapsed());
+        n += 1;
+    }
+    times.sort();
+    let span = times[times.len() / 2].as_micros() as u64 * 12;
+    s.end();
+
+    let mut rng = Lcg(2027);
+    let started = std::time::Instant::now();
+    let mut cut_but_saved = 0;
+    for run in 0..KILLS {
+        let s = w.launch();
+        // After the restart, the app shows every acknowledged answer.
+        if let Err(e) = ledger.check(&answers_in_app(&s, aid)) {
+            panic!("run {run}, in the restarted app: {e}");
+        }
+        let delay = std::time::Duration::from_micros(rng.below(span));
+        let marker = w.marker();
+        let killer = std::thread::spawn(move || {
+            std::thread::sleep(delay);
+            kill_app_process(&marker)
+        });
+        let cut = loop {
+            let (q, v, r) = save(&s, n);
+            n += 1;
+            match r {
+                Ok(r) if r.get("ok").is_some() => ledger.acknowledged(q, v),
+                Ok(r) => panic!("run {run}: save of {q}={v} refused: {r}"),
+                Err(_) => {
+                    ledger.cut_off(q, v);
+                    break (q, v);
+                }
+            }
+        };
+        assert_eq!(
+            killer.join().expect("killer"),
+            1,
+            "run {run}: one app killed"
+        );
+        s.end();
+        let store = Store::open(&db).expect("the database opens after a kill");
+        assert_eq!(store.integrity_check().expect("check"), "ok", "run {run}");
+        let stored = store.assessment(aid).expect("read").answers;
+        if let Err(e) = ledger.check(&stored) {
+            panic!("run {run}, in the database: {e}");
+        }
+        // The save the kill cut off was written before the kill, or not at all.
+        if stored.get(cut.0) == Some(&digiready::answers::AnswerValue::Choice(cut.1.into())) {
+            cut_but_saved += 1;
+        }
+        if (run + 1) % 50 == 0 {
+            eprintln!(
+                "{} kills, {:.0} s",
+                run + 1,
+                started.elapsed().as_secs_f64()
+            );
+        }
+    }
+    let s = w.launch();
+    if let Err(e) = ledger.check(&answers_in_app(&s, aid)) {
+        panic!("after the last kill, in the restarted app: {e}");
+    }
+    s.end();
+    println!(
+        "{KILLS} kills of the app in {:.0} s: {} saves acknowledged over {} questions, {} cut off \
+         by a kill ({cut_but_saved} of them written before it); every acknowledged answer kept, \
+         integrity ok after each",
+        started.elapsed().as_secs_f64(),
+        ledger.acks,
+        ledger.questions(),
+        ledger.cut
+    );
+    assert!(
+        ledger.acks > KILLS,
+        "saves were acknowledged between the kills"
+    );
+}
+
 /// Switching the language changes the whole UI at once, and is remembered.
 #[test]
 fn switching_the_language_changes_the_ui() {
@@ -465,43 +603,51 @@ fn switching_the_language_changes_the_ui() {
     assert!(settings.contains("\"vi\""), "{settings}");
 }
 
+/// Registers `Tạp hóa Bí Mật <i>` (a micro retailer in Cần Thơ) and starts its assessment;
+/// returns the assessment's id.
+fn seed_draft(store: &mut Store, instrument: &digiready::instrument::Instrument, i: u8) -> i64 {
+    use digiready::clock::Timestamp;
+    use digiready::store::{Contact, NewEnterprise, RecordId};
+    let firm = NewEnterprise {
+        name: format!("Tạp hóa Bí Mật {i}"),
+        sector: "retail_wholesale".into(),
+        size_band: "micro".into(),
+        country: "VN".into(),
+        province: "Cần Thơ".into(),
+        district: None,
+        contact: Contact::default(),
+    };
+    let e = store
+        .add_enterprise(instrument, &firm, Timestamp(1_000))
+        .expect("add");
+    store
+        .start_assessment(
+            instrument,
+            e.id,
+            "Lan",
+            Locale::Vi,
+            &RecordId::from_random_bytes([i; 16]),
+            Timestamp(2_000),
+        )
+        .expect("start")
+        .id
+}
+
 /// Registers `n` firms of Can Tho in the data folder's database and finalizes an assessment of
 /// each (first offered option everywhere), as an officer would have over some weeks.
 fn seed_finalized(data: &Path, n: u8) {
     use digiready::answers::AnswerValue;
     use digiready::clock::Timestamp;
     use digiready::instrument::QuestionKind;
-    use digiready::store::{Contact, NewEnterprise, RecordId};
     let catalog = Catalog::embedded();
     let instruments = digiready::instrument::load_embedded(&catalog).expect("questionnaire");
     let instrument = instruments.current();
     let mut store = Store::open(&data.join("digiready.sqlite3")).expect("open");
     let sector = "retail_wholesale";
     for i in 1..=n {
-        let firm = NewEnterprise {
-            name: format!("Tạp hóa Bí Mật {i}"),
-            sector: sector.into(),
-            size_band: "micro".into(),
-            country: "VN".into(),
-            province: "Cần Thơ".into(),
-            district: None,
-            contact: Contact::default(),
-        };
-        let e = store
-            .add_enterprise(instrument, &firm, Timestamp(1_000))
-            .expect("add");
-        let a = store
-            .start_assessment(
-                instrument,
-                e.id,
-                "Lan",
-                Locale::Vi,
-                &RecordId::from_random_bytes([i; 16]),
-                Timestamp(2_000),
-            )
-            .expect("start");
+        let a_id = seed_draft(&mut store, instrument, i);
         loop {
-            let answers = store.assessment(a.id).expect("read").answers;
+            let answers = store.assessment(a_id).expect("read").answers;
             let shown = digiready::scoring::shown_questions(instrument, sector, &answers);
             let Some(q) = shown.into_iter().find(|q| !answers.contains_key(&q.id)) else {
                 break;
@@ -526,11 +672,11 @@ fn seed_finalized(data: &Path, n: u8) {
                 ),
             };
             store
-                .record_answer(instrument, a.id, &q.id, &value, Timestamp(3_000))
+                .record_answer(instrument, a_id, &q.id, &value, Timestamp(3_000))
                 .expect("answer");
         }
         store
-            .finalize_assessment(instrument, a.id, Timestamp(1_780_000_000_000))
+            .finalize_assessment(instrument, a_id, Timestamp(1_780_000_000_000))
             .expect("finalize");
     }
 }
