@@ -10,6 +10,7 @@ mod cli;
 mod crash;
 mod disk;
 mod export;
+mod fuzz;
 mod hostile;
 mod instrument;
 mod locales;

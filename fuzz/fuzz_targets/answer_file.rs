@@ -1,0 +1,4 @@
+//! Fuzz target `answer_file`: what it feeds to the core is in `fuzz/src/lib.rs`.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| digiready_fuzz::answer_file(data));

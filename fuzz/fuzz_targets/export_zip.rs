@@ -1,0 +1,4 @@
+//! Fuzz target `export_zip`: what it feeds to the core is in `fuzz/src/lib.rs`.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| digiready_fuzz::export_zip(data));
