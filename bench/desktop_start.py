@@ -6,7 +6,7 @@ app's first screen is painted (a pixel of the header bar / page in the app's col
 read from the X display), then after 2 s the proportional set size (PSS) of the app and all
 its child processes (WebKit's web and network processes) is summed from /proc.
 
-    python3 bench/desktop_start.py [--runs 10]
+    python3 bench/desktop_start.py [--runs 10] [--json-out FILE]
 
 Needs: Xvfb and libX11 (read through ctypes), release builds of both apps:
     (cd ui && npm run build) && cargo build --release -p digiready-desktop
@@ -136,6 +136,7 @@ def one_run(exe, display, screen):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=10)
+    ap.add_argument("--json-out", type=Path, help="write the figures as JSON")
     args = ap.parse_args()
     display = ":77"
     xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
@@ -160,6 +161,21 @@ def main():
                   f"window created after {statistics.median(windows) if windows else float('nan'):5.0f} ms")
         size = {n: e.stat().st_size / 2**20 for n, e in APPS.items()}
         print("binary size: " + ", ".join(f"{n} {s:.1f} MiB" for n, s in size.items()))
+        if args.json_out:
+            summary = {}
+            for name, runs in results.items():
+                starts = [r[0] * 1000 for r in runs if r[0] is not None]
+                summary[name] = {
+                    "runs": len(runs),
+                    "painted": len(starts),
+                    "start_ms_median": statistics.median(starts) if starts else None,
+                    "start_ms": starts,
+                    "pss_mib_median": statistics.median([r[1] for r in runs]),
+                    "pss_mib": [r[1] for r in runs],
+                    "binary_mib": size[name],
+                }
+            args.json_out.parent.mkdir(parents=True, exist_ok=True)
+            args.json_out.write_text(json.dumps(summary, indent=2) + "\n")
     finally:
         xvfb.terminate()
 

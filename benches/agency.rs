@@ -3,7 +3,8 @@
 //! size × province; in the same run DuckDB reads the same CSV files (unzipped) and aggregates
 //! them, and the two sets of figures are compared.
 //!
-//! `cargo bench --bench agency` (release build). Smaller runs: `DIGIREADY_BENCH_FILES=100`,
+//! `cargo bench --bench agency [-- --json FILE]` (release build; the figures also as JSON).
+//! Smaller runs: `DIGIREADY_BENCH_FILES=100`,
 //! `DIGIREADY_BENCH_RECORDS=1000` (records per file). DuckDB comes from the virtual
 //! environment `scripts/setup.sh` makes (`DIGIREADY_PYTHON`, default `target/pyenv/bin/python`).
 //!
@@ -233,4 +234,20 @@ fn main() {
         .and_then(|t| t.parse().ok())
         .expect("DuckDB's time");
     println!("ratio: digiready / DuckDB = {:.2}", ours / seconds);
+    let mut args = std::env::args().skip_while(|a| a != "--json");
+    if let Some(path) = args.nth(1) {
+        let value = serde_json::json!({
+            "files": files,
+            "records": files * per_file,
+            "zip_bytes": zip_bytes,
+            "import_s": imported,
+            "aggregate_s": ours - imported,
+            "digiready_s": ours,
+            "cells": agg.cells.len(),
+            "duckdb_s": seconds,
+            "ratio": ours / seconds,
+        });
+        std::fs::write(&path, serde_json::to_string_pretty(&value).expect("JSON"))
+            .expect("write JSON");
+    }
 }
