@@ -11,7 +11,7 @@
 #
 # Needs what scripts/setup.sh installs, plus Debian's chromium and chromium-driver (for 2) and
 # tauri-cli (for 5: cargo install tauri-cli --version '^2' --locked). A step whose tools are
-# missing is recorded as skipped, not faked. Takes about 15 minutes on 2 cores once built.
+# missing is recorded as skipped, not faked. Takes about 25 minutes on 2 cores once built.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
