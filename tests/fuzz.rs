@@ -30,39 +30,47 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// Where each target's starting corpus comes from (`fuzz/seed.sh` copies the same folders).
+/// Where each target's starting corpus comes from: the same files `fuzz/run.sh` copies.
 fn seeds(target: &str) -> Vec<PathBuf> {
     let root = crate::util::root();
     let hostile = |d: &str| files_under(&root.join("tests/fixtures/hostile").join(d));
-    match target {
-        "export_zip" => hostile("exports"),
-        "benchmark_pack" => [
-            hostile("packs"),
-            files_under(&root.join("assets/benchmarks")),
-        ]
-        .concat()
+    let (files, suffix) = match target {
+        "export_zip" => (hostile("exports"), ".zip"),
+        "benchmark_pack" => (
+            [
+                hostile("packs"),
+                files_under(&root.join("assets/benchmarks")),
+            ]
+            .concat(),
+            ".json",
+        ),
+        "answer_file" => (
+            [
+                hostile("answers"),
+                files_under(&crate::util::fixtures("scoring")),
+            ]
+            .concat(),
+            ".json",
+        ),
+        "instrument_definition" => (
+            [
+                hostile("instruments"),
+                files_under(&root.join("assets/instrument")),
+            ]
+            .concat(),
+            ".toml",
+        ),
+        _ => return Vec::new(),
+    };
+    files
         .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect(),
-        "answer_file" => [
-            hostile("answers"),
-            files_under(&crate::util::fixtures("scoring")),
-        ]
-        .concat(),
-        "instrument_definition" => [
-            hostile("instruments"),
-            files_under(&root.join("assets/instrument")),
-        ]
-        .concat()
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect(),
-        _ => Vec::new(),
-    }
+        .filter(|p| p.to_string_lossy().ends_with(suffix))
+        .filter(|p| !p.to_string_lossy().ends_with(".expected.json"))
+        .collect()
 }
 
-/// The CSV members of the hostile exports: `export_csv`'s starting corpus (seed.sh unzips the
-/// same members).
+/// The CSV members of the hostile exports: `export_csv`'s starting corpus (`fuzz/run.sh`
+/// unzips the same members).
 fn csv_members() -> Vec<Vec<u8>> {
     let mut out = Vec::new();
     for path in files_under(&crate::util::fixtures("hostile/exports")) {

@@ -51,9 +51,8 @@ fn copy_database(conn: &Connection, dest: &Path) -> Result<(), StoreError> {
             "{}  {name}\n",
             crate::digest::sha256_file_hex(&tmp).map_err(io)?
         );
-        std::fs::write(&tmp_sum, line)
-            .and_then(|()| std::fs::File::open(&tmp_sum))
-            .and_then(|f| f.sync_all())
+        std::fs::File::create(&tmp_sum)
+            .and_then(|mut f| std::io::Write::write_all(&mut f, line.as_bytes()).and(f.sync_all()))
             .and_then(|()| std::fs::rename(&tmp_sum, checksum_path(dest)))
             .and_then(|()| std::fs::rename(&tmp, dest))
             .map_err(io)
