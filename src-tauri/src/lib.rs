@@ -32,10 +32,26 @@ fn font_response(path: &str) -> Response<Vec<u8>> {
     .unwrap_or_else(|_| Response::new(Vec::new()))
 }
 
+/// The global through which the page gets the settings at start (`ui/src/App.svelte`).
+pub const BOOT_GLOBAL: &str = "__DIGIREADY_SETTINGS__";
+
+/// A script run before the page's own: the settings the first screen needs (its language and
+/// text size), so that it is painted without waiting for an `app_info` round trip. The page
+/// still asks for `app_info`, which is the truth if the two ever differ (a reload after a
+/// change of settings).
+pub fn boot_script(settings: &dto::Settings) -> String {
+    let json = serde_json::to_string(settings).unwrap_or_else(|_| "null".to_string());
+    format!("window.{BOOT_GLOBAL} = {json};")
+}
+
 /// The app on any runtime (the real one, or `tauri::test`'s mock): its state, its commands
 /// and the font scheme.
 pub fn builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
+    let boot = tauri::plugin::Builder::<R>::new("boot")
+        .js_init_script(boot_script(&state.prefs.get()))
+        .build();
     builder
+        .plugin(boot)
         .manage(state)
         .register_uri_scheme_protocol(FONT_SCHEME, |_ctx, request| {
             font_response(request.uri().path())
@@ -70,8 +86,28 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
     tauri::generate_context!()
 }
 
+/// WebKitGTK's switch for its GPU compositing mode, read when the web view starts.
+#[cfg(target_os = "linux")]
+const COMPOSITING_ENV: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
+
+/// On Linux the app draws its pages without WebKitGTK's compositing mode, unless the user's
+/// environment says otherwise (`WEBKIT_DISABLE_COMPOSITING_MODE=0` turns it back on). Forms and
+/// tables gain nothing from GPU layers, and without a GPU (an old laptop, a virtual machine) the
+/// mode renders through software OpenGL: at start it cost 30 MiB and 150 ms here
+/// (BENCHMARKS.md, section 1), and with some drivers it leaves the window blank
+/// (tauri-apps/tauri#5143). Windows and macOS are not concerned.
+#[cfg(target_os = "linux")]
+fn choose_rendering() {
+    if std::env::var_os(COMPOSITING_ENV).is_none() {
+        // Before any thread is started: nothing else reads the environment yet.
+        std::env::set_var(COMPOSITING_ENV, "1");
+    }
+}
+
 /// Starts the desktop app.
 pub fn run() {
+    #[cfg(target_os = "linux")]
+    choose_rendering();
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let state = AppState::open(Folders::from_env());
     let app = builder(Builder::default(), state).run(context());

@@ -2,8 +2,11 @@
 //! binary, the database, and the user's settings. Newtypes, so each command asks only for the
 //! part it uses.
 
+use std::fmt;
+use std::ops::Deref;
+use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::time::SystemTime;
 
 use digiready::benchmark::seed_packs;
@@ -246,24 +249,65 @@ fn reports_folder(data: &Path) -> PathBuf {
         .unwrap_or_else(|| data.join("reports"))
 }
 
+/// A value built on a thread of its own, so that the window opens while it is being built;
+/// reading it waits until it is there.
+pub struct Later<T>(Arc<OnceLock<T>>);
+
+impl<T: Send + Sync + 'static> Later<T> {
+    pub fn spawn(build: impl FnOnce() -> T + Send + 'static) -> Later<T> {
+        let cell = Arc::new(OnceLock::new());
+        let filled = Arc::clone(&cell);
+        std::thread::spawn(
+            move || match std::panic::catch_unwind(AssertUnwindSafe(build)) {
+                Ok(value) => {
+                    let _ = filled.set(value);
+                }
+                // A build defect (the embedded content does not load): stop, as a panic at start
+                // would, rather than leave every command waiting.
+                Err(_) => std::process::abort(),
+            },
+        );
+        Later(cell)
+    }
+}
+
+impl<T> Deref for Later<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        self.0.wait()
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for Later<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.get() {
+            Some(value) => value.fmt(f),
+            None => f.write_str("(being built)"),
+        }
+    }
+}
+
 /// Everything the shell manages, created once at start.
 #[derive(Debug)]
 pub struct AppState {
-    pub content: Content,
-    pub db: Db,
+    pub content: Later<Content>,
+    pub db: Later<Db>,
     pub prefs: Prefs,
     pub folders: Folders,
 }
 
 impl AppState {
-    /// Opens (and creates) the data folder, the database and the settings.
+    /// Opens (and creates) the data folder and reads the settings; the content and the
+    /// database (opened, migrated, seeded) are made ready on threads of their own while the
+    /// window starts, and the first command that needs them waits for them.
     pub fn open(folders: Folders) -> AppState {
         if let Err(e) = std::fs::create_dir_all(&folders.data) {
             log::error!("cannot create {}: {e}", folders.data.display());
         }
+        let database = folders.database();
         AppState {
-            content: Content::embedded(),
-            db: Db::open(folders.database()),
+            content: Later::spawn(Content::embedded),
+            db: Later::spawn(move || Db::open(database)),
             prefs: Prefs::load(folders.settings()),
             folders,
         }

@@ -8,8 +8,11 @@ use crate::dto::{AppInfo, CountryInfo, PackInfo, Settings, SizeFiguresDto};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
+/// Async, so that it runs off the main thread: at start it may wait for the content and the
+/// database (built on threads of their own, `AppState::open`), and the main thread meanwhile
+/// serves the page its fonts and scripts.
 #[tauri::command]
-pub fn app_info(state: State<'_, AppState>) -> CommandResult<AppInfo> {
+pub async fn app_info(state: State<'_, AppState>) -> CommandResult<AppInfo> {
     info(&state)
 }
 
