@@ -4,8 +4,6 @@ app-name = DigiReady
 app-tagline = How ready is your business for digital trade? Answer a few questions, see where you stand among similar firms, and get a plan.
 
 ## Start and home
-app-choose-language = Choose your language
-app-language-name = English
 app-home = Home
 app-home-assess = Assess my business
     .description = Register the business, answer the questions, see the results and the plan.

@@ -4,8 +4,6 @@ app-name = DigiReady
 app-tagline = Doanh nghiệp của bạn đã sẵn sàng cho kinh doanh số đến đâu? Trả lời vài câu hỏi, xem bạn đứng ở đâu so với các doanh nghiệp giống bạn và nhận một kế hoạch.
 
 ## Start and home
-app-choose-language = Chọn ngôn ngữ
-app-language-name = Tiếng Việt
 app-home = Trang chủ
 app-home-assess = Đánh giá doanh nghiệp của tôi
     .description = Thêm doanh nghiệp vào danh sách, trả lời các câu hỏi, xem kết quả và kế hoạch.

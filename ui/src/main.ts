@@ -3,8 +3,8 @@ import "./app.css";
 import App from "./App.svelte";
 import { loadFonts } from "./lib/fonts";
 
-loadFonts();
-const target = document.getElementById("app");
-if (target) {
-  mount(App, { target });
-}
+// The first screen waits for the fonts (at most a second): see `loadFonts`.
+loadFonts(1000).then(() => {
+  const target = document.getElementById("app");
+  if (target) mount(App, { target });
+});

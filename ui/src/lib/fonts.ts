@@ -2,19 +2,34 @@
 // `font` URI scheme (no second copy in the web assets).
 import { convertFileSrc } from "@tauri-apps/api/core";
 
-const FACES: Array<[string, string, string]> = [
+// The Lao faces cover only the Lao block (and the joiners and the dotted circle Lao text uses),
+// so that Latin and Vietnamese text never falls to them.
+const LAO = "U+0E80-0EFF, U+200B-200D, U+25CC";
+
+const FACES: Array<[family: string, file: string, weight: string, range?: string]> = [
   ["DigiReady Sans", "NotoSans-Regular.ttf", "400"],
   ["DigiReady Sans", "NotoSans-Bold.ttf", "700"],
-  ["DigiReady Lao", "NotoSansLao-Regular.ttf", "400"],
-  ["DigiReady Lao", "NotoSansLao-Bold.ttf", "700"],
+  ["DigiReady Lao", "NotoSansLao-Regular.ttf", "400", LAO],
+  ["DigiReady Lao", "NotoSansLao-Bold.ttf", "700", LAO],
 ];
 
-export function loadFonts(): void {
-  for (const [family, file, weight] of FACES) {
-    const face = new FontFace(family, `url("${convertFileSrc(file, "font")}")`, { weight });
+/** Starts loading the faces; resolves when they are ready, or have failed (the system's fonts
+ * then stand in), or after `patience` ms, whichever comes first.
+ *
+ * The first screen is best laid out once they are there: text laid out while a web font is
+ * still loading is measured with the fallback fonts first, and on Linux every fallback family
+ * is looked up through fontconfig — at the first start that cost more than waiting for the
+ * faces (BENCHMARKS.md, section 1). */
+export function loadFonts(patience: number): Promise<void> {
+  const loads = FACES.map(([family, file, weight, unicodeRange]) => {
+    const url = `url("${convertFileSrc(file, "font")}")`;
+    const face = new FontFace(family, url, unicodeRange ? { weight, unicodeRange } : { weight });
     document.fonts.add(face);
-    face.load().catch(() => {
-      // Fall back to the system's fonts; text stays readable.
-    });
-  }
+    return face.load().then(
+      () => undefined,
+      () => undefined,
+    );
+  });
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, patience));
+  return Promise.race([Promise.all(loads).then(() => undefined), timeout]);
 }
