@@ -13,6 +13,11 @@ Needs: Xvfb and libX11 (read through ctypes), release builds of both apps:
     cp Cargo.lock bench/bare-tauri/ && CARGO_TARGET_DIR=target cargo build --release \
         --manifest-path bench/bare-tauri/Cargo.toml
 DigiReady starts on its home screen (language chosen, empty database in a temporary folder).
+
+--compositing chooses WebKitGTK's compositing mode for both apps alike: `default` leaves the
+environment alone (each app as shipped: DigiReady turns the mode off on Linux, the bare window
+keeps WebKit's default, on), `off` and `on` set WEBKIT_DISABLE_COMPOSITING_MODE to 1 or 0 for
+both, for a like-for-like comparison.
 """
 import argparse
 import json
@@ -106,10 +111,16 @@ def pss_kib(pid):
     return total
 
 
-def one_run(exe, display, screen):
+COMPOSITING = {"default": None, "off": "1", "on": "0"}
+
+
+def one_run(exe, display, screen, compositing):
     data = tempfile.mkdtemp()
     Path(data, "settings.json").write_text(json.dumps({"language": "en", "text_size": "normal"}))
     env = dict(os.environ, DISPLAY=display, DIGIREADY_DATA_DIR=data, GDK_BACKEND="x11")
+    env.pop("WEBKIT_DISABLE_COMPOSITING_MODE", None)
+    if COMPOSITING[compositing] is not None:
+        env["WEBKIT_DISABLE_COMPOSITING_MODE"] = COMPOSITING[compositing]
     start = time.perf_counter()
     proc = subprocess.Popen([str(exe)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     ready = window = None
@@ -137,6 +148,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=10)
     ap.add_argument("--json-out", type=Path, help="write the figures as JSON")
+    ap.add_argument("--compositing", choices=sorted(COMPOSITING), default="default",
+                    help="WebKitGTK's compositing mode for both apps (default: as shipped)")
     args = ap.parse_args()
     display = ":77"
     xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
@@ -150,7 +163,7 @@ def main():
         results = {name: [] for name in APPS}
         for _ in range(args.runs):
             for name, exe in APPS.items():  # interleaved: both see the same machine state
-                results[name].append(one_run(exe, display, screen))
+                results[name].append(one_run(exe, display, screen, args.compositing))
         for name, runs in results.items():
             starts = [r[0] * 1000 for r in runs if r[0] is not None]
             mems = [r[1] for r in runs]
@@ -162,7 +175,7 @@ def main():
         size = {n: e.stat().st_size / 2**20 for n, e in APPS.items()}
         print("binary size: " + ", ".join(f"{n} {s:.1f} MiB" for n, s in size.items()))
         if args.json_out:
-            summary = {}
+            summary = {"compositing": args.compositing}
             for name, runs in results.items():
                 starts = [r[0] * 1000 for r in runs if r[0] is not None]
                 summary[name] = {

@@ -68,7 +68,12 @@ cargo bench --locked --no-run --bench autosave --bench agency --bench report
 
 if wanted start; then
     step "1. start and memory: app vs bare Tauri window ($runs runs each, interleaved)"
+    # As shipped, then like for like: both apps with WebKitGTK's compositing mode off, then on.
     python3 bench/desktop_start.py --runs "$runs" --json-out "$out/start.json" | tee "$out/start.txt"
+    for mode in off on; do
+        python3 bench/desktop_start.py --runs "$runs" --compositing "$mode" \
+            --json-out "$out/start-$mode.json" | tee "$out/start-$mode.txt"
+    done
 fi
 
 if wanted pdf; then
