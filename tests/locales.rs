@@ -117,3 +117,81 @@ fn a_missing_message_falls_back_to_english_and_never_panics() {
     );
     assert_eq!(catalog.text(Locale::Vi, "country-VN"), "Việt Nam");
 }
+
+/// The ids and `id.attribute`s a Fluent file defines (top-level messages and their attributes).
+fn defined(path: &std::path::Path) -> BTreeSet<String> {
+    let text = std::fs::read_to_string(path).expect("ftl");
+    let mut out = BTreeSet::new();
+    let mut message = String::new();
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        let Some((name, _)) = trimmed.split_once(" =") else {
+            continue;
+        };
+        if line.starts_with(|c: char| c.is_ascii_lowercase()) {
+            message = name.to_string();
+            out.insert(message.clone());
+        } else if let Some(attribute) = name.strip_prefix('.') {
+            out.insert(format!("{message}.{attribute}"));
+        }
+    }
+    out
+}
+
+/// Every `"app-…"` string literal in a UI file.
+fn app_ids(file: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(util::root().join("ui/src").join(file)).expect("ui file");
+    text.split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|s| s.starts_with("app-") && !s.contains(' '))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The desktop UI paints its first screen (the header and home) from `app.ftl` alone, before
+/// the language's other files arrive, and names the languages from `language.ftl` alone
+/// (`ui/src/lib/i18n.svelte.ts`): every id they use is in that file in every language, and
+/// neither file refers to a message or term elsewhere.
+#[test]
+fn the_first_screen_needs_only_app_ftl_and_the_language_names_only_language_ftl() {
+    for locale in Locale::ALL {
+        let dir = util::root().join("locales").join(locale.tag());
+        let app = defined(&dir.join("app.ftl"));
+        let names = defined(&dir.join("language.ftl"));
+        for file in ["App.svelte", "screens/Home.svelte"] {
+            let ids = app_ids(file);
+            assert!(!ids.is_empty(), "{file}");
+            for id in ids {
+                let in_app = app.contains(&id);
+                assert!(in_app || names.contains(&id), "{locale}: {id} ({file})");
+                if file.ends_with("Home.svelte") && in_app && id.starts_with("app-home-") {
+                    // The tiles show `<id>.description` too.
+                    assert!(app.contains(&format!("{id}.description")), "{locale}: {id}");
+                }
+            }
+        }
+        for file in [
+            "screens/Start.svelte",
+            "screens/Settings.svelte",
+            "screens/Plan.svelte",
+        ] {
+            let text =
+                std::fs::read_to_string(util::root().join("ui/src").join(file)).expect("ui file");
+            for call in text.split("tApp(").skip(1) {
+                let id = call.split('"').nth(1).expect("an id in quotes");
+                assert!(names.contains(id), "{locale}: {id} ({file})");
+            }
+        }
+        for name in ["app.ftl", "language.ftl"] {
+            let text = std::fs::read_to_string(dir.join(name)).expect("ftl");
+            let references = text
+                .split('{')
+                .skip(1)
+                .map(str::trim_start)
+                .filter(|p| p.starts_with(|c: char| c.is_ascii_lowercase() || c == '-'))
+                .count();
+            assert_eq!(references, 0, "{locale}/{name} refers to other messages");
+        }
+    }
+}

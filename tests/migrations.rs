@@ -33,14 +33,15 @@ fn user_version(path: &Path) -> u32 {
 
 /// How many answers assessment `id` has in the file.
 fn answer_count(path: &Path, id: i64) -> usize {
-    Connection::open(path)
+    let n: i64 = Connection::open(path)
         .expect("open")
         .query_row(
             "SELECT count(*) FROM answer WHERE assessment_id = ?1",
             [id],
             |r| r.get(0),
         )
-        .expect("count")
+        .expect("count");
+    usize::try_from(n).expect("a count")
 }
 
 #[test]

@@ -69,9 +69,13 @@ pub(crate) fn info(state: &AppState) -> CommandResult<AppInfo> {
     })
 }
 
-/// Saves the settings; returns the app info in the (possibly new) language.
+/// Saves the settings; returns the app info in the (possibly new) language. Async like
+/// `app_info`: the start screen may send it before the content and the database are ready.
 #[tauri::command]
-pub fn settings_update(state: State<'_, AppState>, settings: Settings) -> CommandResult<AppInfo> {
+pub async fn settings_update(
+    state: State<'_, AppState>,
+    settings: Settings,
+) -> CommandResult<AppInfo> {
     state.prefs.set(settings, &state.content)?;
     info(&state)
 }

@@ -3,7 +3,8 @@
 import { convertFileSrc } from "@tauri-apps/api/core";
 
 // The Lao faces cover only the Lao block (and the joiners and the dotted circle Lao text uses),
-// so that Latin and Vietnamese text never falls to them.
+// so that Latin and Vietnamese text never falls to them. They are loaded in every language:
+// the header's language switcher names Lao in Lao.
 const LAO = "U+0E80-0EFF, U+200B-200D, U+25CC";
 
 const FACES: Array<[family: string, file: string, weight: string, range?: string]> = [

@@ -88,10 +88,16 @@ export function loadLanguage(lang: Lang): Promise<void> {
       Object.entries(files)
         .filter(([path]) => inLanguage(lang)(path))
         .map(([path, get]) => get().then((text) => [path, text] as [string, string])),
-    ).then((texts) => {
-      messagesOf(lang).unparsed.push(...texts);
-      language.revision += 1;
-    });
+    ).then(
+      (texts) => {
+        messagesOf(lang).unparsed.push(...texts);
+        language.revision += 1;
+      },
+      (e: unknown) => {
+        loads.delete(lang); // tried again next time
+        throw e;
+      },
+    );
     loads.set(lang, load);
   }
   return load;
@@ -142,7 +148,7 @@ export function t(id: string, args?: Args): string {
   return tIn(language.current, id, args);
 }
 
-/** A message in a given language (loaded before), e.g. the names in the language chooser. */
+/** A message in a given language (shown before with `showLanguage` or `setLanguage`). */
 export function tIn(lang: Lang, id: string, args?: Args): string {
   void language.revision; // looked up again when more files arrive
   const dot = id.indexOf(".");
