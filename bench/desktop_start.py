@@ -14,10 +14,9 @@ Needs: Xvfb and libX11 (read through ctypes), release builds of both apps:
         --manifest-path bench/bare-tauri/Cargo.toml
 DigiReady starts on its home screen (language chosen, empty database in a temporary folder).
 
---compositing chooses WebKitGTK's compositing mode for both apps alike: `default` leaves the
-environment alone (each app as shipped: DigiReady turns the mode off on Linux, the bare window
-keeps WebKit's default, on), `off` and `on` set WEBKIT_DISABLE_COMPOSITING_MODE to 1 or 0 for
-both, for a like-for-like comparison.
+--compositing chooses WebKitGTK's compositing mode for both apps alike: `default` leaves it to
+WebKit (on: under Xvfb it renders through Mesa's software OpenGL), `off` and `on` set
+WEBKIT_DISABLE_COMPOSITING_MODE to 1 or 0 for both.
 """
 import argparse
 import json

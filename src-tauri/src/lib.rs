@@ -86,28 +86,8 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
     tauri::generate_context!()
 }
 
-/// WebKitGTK's switch for its GPU compositing mode, read when the web view starts.
-#[cfg(target_os = "linux")]
-const COMPOSITING_ENV: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
-
-/// On Linux the app draws its pages without WebKitGTK's compositing mode, unless the user's
-/// environment says otherwise (`WEBKIT_DISABLE_COMPOSITING_MODE=0` turns it back on). Forms and
-/// tables gain nothing from GPU layers, and without a GPU (an old laptop, a virtual machine) the
-/// mode renders through software OpenGL: at start it cost 30 MiB and 150 ms here
-/// (BENCHMARKS.md, section 1), and with some drivers it leaves the window blank
-/// (tauri-apps/tauri#5143). Windows and macOS are not concerned.
-#[cfg(target_os = "linux")]
-fn choose_rendering() {
-    if std::env::var_os(COMPOSITING_ENV).is_none() {
-        // Before any thread is started: nothing else reads the environment yet.
-        std::env::set_var(COMPOSITING_ENV, "1");
-    }
-}
-
 /// Starts the desktop app.
 pub fn run() {
-    #[cfg(target_os = "linux")]
-    choose_rendering();
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let state = AppState::open(Folders::from_env());
     let app = builder(Builder::default(), state).run(context());
