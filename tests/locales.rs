@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use digiready::i18n::Catalog;
+use digiready::i18n::{Catalog, FtlFile};
 use digiready::locale::Locale;
 
 use crate::util;
@@ -118,24 +118,16 @@ fn a_missing_message_falls_back_to_english_and_never_panics() {
     assert_eq!(catalog.text(Locale::Vi, "country-VN"), "Việt Nam");
 }
 
-/// The ids and `id.attribute`s a Fluent file defines (top-level messages and their attributes).
-fn defined(path: &std::path::Path) -> BTreeSet<String> {
+/// The ids and `id.attribute`s one Fluent file of `locale` defines, as the core reads them.
+fn defined(locale: Locale, path: &std::path::Path) -> BTreeSet<String> {
     let text = std::fs::read_to_string(path).expect("ftl");
-    let mut out = BTreeSet::new();
-    let mut message = String::new();
-    for line in text.lines() {
-        let trimmed = line.trim_start();
-        let Some((name, _)) = trimmed.split_once(" =") else {
-            continue;
-        };
-        if line.starts_with(|c: char| c.is_ascii_lowercase()) {
-            message = name.to_string();
-            out.insert(message.clone());
-        } else if let Some(attribute) = name.strip_prefix('.') {
-            out.insert(format!("{message}.{attribute}"));
-        }
-    }
-    out
+    let file = FtlFile {
+        path: path.to_path_buf(),
+        text,
+    };
+    let catalog = Catalog::from_files([(locale, vec![file])].into_iter().collect())
+        .unwrap_or_else(|(_, e)| panic!("{}: {e:?}", path.display()));
+    catalog.ids(locale).map(str::to_string).collect()
 }
 
 /// Every `"app-…"` string literal in a UI file.
@@ -157,8 +149,8 @@ fn app_ids(file: &str) -> Vec<String> {
 fn the_first_screen_needs_only_app_ftl_and_the_language_names_only_language_ftl() {
     for locale in Locale::ALL {
         let dir = util::root().join("locales").join(locale.tag());
-        let app = defined(&dir.join("app.ftl"));
-        let names = defined(&dir.join("language.ftl"));
+        let app = defined(locale, &dir.join("app.ftl"));
+        let names = defined(locale, &dir.join("language.ftl"));
         for file in ["App.svelte", "screens/Home.svelte"] {
             let ids = app_ids(file);
             assert!(!ids.is_empty(), "{file}");
