@@ -207,24 +207,62 @@ pub fn report_file_name(enterprise: &str, date: CivilDate, locale: Locale) -> St
     format!("{stem}-{date}-{}.pdf", locale.tag())
 }
 
-/// The officer's anonymized export of every finalized assessment in `store`.
+/// The officer's anonymized export of what has not been sent yet: the finalized assessments
+/// no earlier export released (release once: a record keeps the generalisation of its first
+/// release, and no later file shows it differently). The file and what it released are kept
+/// in `store` before they are returned, so the caller can write the file and send it again
+/// byte for byte later ([`resend_export`]).
 pub fn export_anonymized(
-    store: &Store,
+    store: &mut Store,
     instruments: &Instruments,
     options: &crate::export::write::ExportOptions<'_>,
+    now: crate::clock::Timestamp,
 ) -> Result<crate::export::write::Export, crate::export::ExportError> {
-    let assessments = store.finalized_assessments()?;
-    crate::export::write::build_export(instruments, &assessments, options)
+    let sent = store.released_record_ids()?;
+    let (before, pending): (Vec<_>, Vec<_>) = store
+        .finalized_assessments()?
+        .into_iter()
+        .partition(|a| sent.contains(a.summary.record_id.as_str()));
+    let export = crate::export::write::build_export(instruments, &pending, before.len(), options)?;
+    let m = &export.manifest;
+    store.remember_export(
+        &crate::store::NewSentExport {
+            export_id: &m.export_id,
+            created: &m.created,
+            k: m.anonymity.k,
+            withheld: m.anonymity.withheld,
+            bytes: &export.bytes,
+            sha256: &crate::digest::sha256_hex(&export.bytes),
+            records: &export.records,
+        },
+        now,
+    )?;
+    Ok(export)
 }
 
-/// The agency's import: reads, verifies and merges each file in turn, each whole or not at
-/// all; `each(index, path, file name, result)` hears of every file as it is done (for
-/// progress). A
-/// refused file changes nothing and the others go on. Files are read and verified on a
-/// second thread while the previous one is merged (at most two wait in memory).
+/// The bytes of an export made before, exactly as they were first written.
+pub fn resend_export(store: &Store, export_id: &str) -> Result<Vec<u8>, StoreError> {
+    store.sent_export_bytes(export_id)
+}
+
+/// Whether the agency merges a file whose re-check found an anonymity breach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnBreach {
+    /// Refuse the file, naming the group (the default).
+    Refuse,
+    /// Merge it anyway, and record the breach with the import.
+    MergeAndRecord,
+}
+
+/// The agency's import: reads, verifies, re-checks the anonymity of (k and l by the rules of
+/// [`crate::export::privacy`]) and merges each file in turn, each whole or not at all;
+/// `each(index, path, file name, result)` hears of every file as it is done (for progress). A
+/// refused file changes nothing and the others go on. Files are read, verified and re-checked
+/// on a second thread while the previous one is merged (at most two wait in memory).
 pub fn import_export_files(
     store: &mut Store,
     paths: &[std::path::PathBuf],
+    on_breach: OnBreach,
     now: impl Fn() -> crate::clock::Timestamp,
     mut each: impl FnMut(
         usize,
@@ -233,16 +271,24 @@ pub fn import_export_files(
         Result<crate::store::MergeOutcome, crate::export::ImportFileError>,
     ),
 ) {
+    use crate::export::privacy::{check_released, Rules};
     let limits = crate::export::read::Limits::default();
     std::thread::scope(|scope| {
         let (sender, verified) = std::sync::mpsc::sync_channel(2);
         scope.spawn(move || {
             for (i, path) in paths.iter().enumerate() {
+                let checked = crate::export::read_export_file(path, &limits).and_then(|file| {
+                    let breach =
+                        check_released(&file.records, file.manifest.anonymity.k, Rules::embedded())
+                            .err();
+                    match (breach, on_breach) {
+                        (None, _) => Ok((file, None)),
+                        (Some(b), OnBreach::MergeAndRecord) => Ok((file, Some(b.to_string()))),
+                        (Some(b), OnBreach::Refuse) => Err(b.into()),
+                    }
+                });
                 // The merging side stopped: nothing more to read.
-                if sender
-                    .send((i, crate::export::read_export_file(path, &limits)))
-                    .is_err()
-                {
+                if sender.send((i, checked)).is_err() {
                     break;
                 }
             }
@@ -253,9 +299,9 @@ pub fn import_export_files(
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let result = read.and_then(|file| {
+            let result = read.and_then(|(file, breach)| {
                 store
-                    .merge_export(&file, &name, now())
+                    .merge_export(&file, &name, breach.as_deref(), now())
                     .map_err(crate::export::ImportFileError::from)
             });
             each(i, path, &name, result);

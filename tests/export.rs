@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use digiready::clock::Timestamp;
 use digiready::export::manifest::{ANSWERS, ASSESSMENTS, MANIFEST};
+use digiready::export::privacy::Rules;
 use digiready::export::read::{read_export, ExportFile, ImportError, Limits};
 use digiready::export::write::{build_export, package, ExportOptions};
 use digiready::i18n::format::CivilDate;
@@ -36,9 +37,20 @@ fn noon_ict(iso: &str) -> Timestamp {
 /// Builds an officer's database from `<name>.firms.json`: every firm registered with the
 /// secrets above, assessed and finalized on its date. Returns the fixture and the
 /// finalized-date strings (which must not appear in an export either).
-fn population(fixture: &Path, db: &Path) -> (Value, Vec<String>) {
+///
+/// A group's `answers` (`highest` or `lowest`) sets every answer, except that, unless the group
+/// says otherwise:
+/// - the questions of the observable traits (`assets/privacy/rules.toml`) get their highest
+///   answer in every group (`"observable": "answers"` keeps the group's own), so that the
+///   place-and-period ladder of the older fixtures is what decides their groups;
+/// - the questions of the sensitive traits get the opposite extreme in every other firm
+///   (by the firm's number in the file; `"sensitive": "answers"` keeps the group's own), so
+///   that a group of two or more consecutive firms is diverse;
+/// - `"set": {"question": "option" or ["options"]}` sets answers last.
+pub(crate) fn population(fixture: &Path, db: &Path) -> (Value, Vec<String>) {
     let (_, instruments) = embedded_all();
     let instrument = instruments.current();
+    let rules = Rules::embedded();
     let spec: Value =
         serde_json::from_str(&std::fs::read_to_string(fixture).expect("fixture")).expect("json");
     let mut store = Store::open(db).expect("open");
@@ -48,6 +60,8 @@ fn population(fixture: &Path, db: &Path) -> (Value, Vec<String>) {
     let initial = fixture.file_name().expect("name").as_encoded_bytes()[0];
     for group in spec["groups"].as_array().expect("groups") {
         let s = |k: &str| group[k].as_str().expect(k).to_string();
+        let fixed_observables = group["observable"].as_str() != Some("answers");
+        let alternate_sensitive = group["sensitive"].as_str() != Some("answers");
         for _ in 0..group["count"].as_u64().expect("count") {
             n += 1;
             let firm = NewEnterprise {
@@ -81,9 +95,25 @@ fn population(fixture: &Path, db: &Path) -> (Value, Vec<String>) {
                 )
                 .expect("start");
             let sector = s("sector");
-            let answers = util::answer_all(instrument, &sector, |q| match s("answers").as_str() {
-                "highest" => util::highest(q, &sector),
-                _ => util::lowest(q, &sector),
+            let high = s("answers") == "highest";
+            let answers = util::answer_all(instrument, &sector, |q| {
+                if let Some(set) = group["set"].get(&q.id) {
+                    return serde_json::from_value(set.clone()).expect("an answer value");
+                }
+                let observable = rules.observable.iter().any(|r| r.question == q.id);
+                let sensitive = rules.sensitive.iter().any(|r| r.question == q.id);
+                let take_high = if observable && fixed_observables {
+                    true
+                } else if sensitive && alternate_sensitive && n.is_multiple_of(2) {
+                    !high
+                } else {
+                    high
+                };
+                if take_high {
+                    util::highest(q, &sector)
+                } else {
+                    util::lowest(q, &sector)
+                }
             });
             for (q, v) in &answers {
                 store
@@ -128,6 +158,7 @@ fn population(fixture: &Path, db: &Path) -> (Value, Vec<String>) {
 fn options(k: usize) -> ExportOptions<'static> {
     ExportOptions {
         k,
+        rules: Rules::embedded(),
         export_id: "0123456789abcdef0123456789abcdef".into(),
         today: CivilDate {
             year: 2026,
@@ -163,6 +194,8 @@ fn summary(file: &ExportFile) -> Value {
             "generalised_to_country": a.generalised_to_country,
             "generalised_to_year": a.generalised_to_year,
             "withheld": a.withheld,
+            "withheld_homogeneous": a.withheld_homogeneous,
+            "sent_before": a.sent_before,
         },
         "period": file.manifest.period.as_ref().map(|p| format!("{} .. {}", p.from, p.to)),
         "records": file.records.iter().map(|r| json!([
@@ -174,8 +207,6 @@ fn summary(file: &ExportFile) -> Value {
             r.year,
             r.quarter,
             r.generalisation.as_str(),
-            r.overall.map(|s| s.score),
-            r.answers.len(),
         ])).collect::<Vec<_>>(),
     })
 }
@@ -197,6 +228,7 @@ fn exports_match_their_fixtures() {
         let export = build_export(
             instruments,
             &store.finalized_assessments().expect("read"),
+            0,
             &options(k),
         )
         .expect("export");
@@ -356,7 +388,7 @@ fn imports_are_idempotent_refine_and_report_conflicts() {
     let assessments = store.finalized_assessments().expect("read");
     let mut o = options(10);
     o.export_id = "1".repeat(32);
-    let coarser = build_export(instruments, &assessments, &o).expect("export");
+    let coarser = build_export(instruments, &assessments, 0, &o).expect("export");
     let coarser_path = dir.path().join("coarser.zip");
     std::fs::write(&coarser_path, &coarser.bytes).expect("write");
     let r = ok_json(&digiready(
@@ -384,7 +416,7 @@ fn imports_are_idempotent_refine_and_report_conflicts() {
     let mut o = options(5);
     o.export_id = "2".repeat(32);
     let tampered = package(
-        &file.records,
+        file.records.clone(),
         file.manifest.anonymity.clone(),
         instruments,
         &o,
@@ -396,9 +428,30 @@ fn imports_are_idempotent_refine_and_report_conflicts() {
         .expect("agency")
         .pool_records()
         .expect("records");
+    // Its changed record is alone in its group: the re-check refuses the file, naming the
+    // group, and nothing changes; merged anyway, the breach is kept with the import.
+    let refused = digiready(&agency, &["import", tampered_path.to_str().expect("p")]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stderr(&refused).contains("VN can_tho logistics micro 2026-Q1"),
+        "{}",
+        stderr(&refused)
+    );
+    assert_eq!(
+        Store::open(&agency)
+            .expect("agency")
+            .pool_records()
+            .expect("records"),
+        before
+    );
     let r = ok_json(&digiready(
         &agency,
-        &["import", tampered_path.to_str().expect("p"), "--json"],
+        &[
+            "import",
+            tampered_path.to_str().expect("p"),
+            "--accept-breach",
+            "--json",
+        ],
     ));
     assert_eq!(r[0]["conflicts"], json!([changed_id]));
     assert_eq!(r[0]["added"], 1);
@@ -414,7 +467,11 @@ fn imports_are_idempotent_refine_and_report_conflicts() {
     assert_eq!(kept.sector, "retail_wholesale");
     let text = ok(&digiready(
         &agency,
-        &["import", tampered_path.to_str().expect("p")],
+        &[
+            "import",
+            tampered_path.to_str().expect("p"),
+            "--accept-breach",
+        ],
     ));
     assert!(text.contains("imported before"), "{text}");
 }
@@ -585,8 +642,10 @@ fn hostile_exports(valid: &[u8]) -> Vec<Hostile> {
         ),
         (
             "newer-format",
-            "format 2, from a newer DigiReady",
-            manifest_edit(valid, |m| m["format"] = json!(2)),
+            "a format newer than this DigiReady reads",
+            manifest_edit(valid, |m| {
+                m["format"] = json!(digiready::export::manifest::FORMAT + 1)
+            }),
             "NewerFormat",
         ),
         (
@@ -874,6 +933,7 @@ fn write_hostile_corpus(corpus: &Path) {
     let valid = build_export(
         instruments,
         &store.finalized_assessments().expect("read"),
+        0,
         &options(5),
     )
     .expect("export")
@@ -1011,11 +1071,18 @@ fn aggregate_agrees_with_duckdb_over_the_exported_csv() {
             "--json",
         ],
     ));
-    assert_eq!(summary["records"], 34);
+    assert_eq!(summary["records"], 45);
     // The same figures from DuckDB, reading the CSV files as exported (each unzipped into its
     // own folder).
     let exports = dir.path().join("unzipped");
-    for (i, zip_path) in ["mekong/mekong.zip", "laos/laos.zip"].iter().enumerate() {
+    for (i, zip_path) in [
+        "mekong/mekong.zip",
+        "laos/laos.zip",
+        "observable/observable.zip",
+    ]
+    .iter()
+    .enumerate()
+    {
         let target = exports.join(i.to_string());
         std::fs::create_dir_all(&target).expect("dir");
         for (name, data) in members(&std::fs::read(dir.path().join(zip_path)).expect("zip")) {
@@ -1138,7 +1205,7 @@ fn a_pack_built_from_the_pool_goes_back_to_officers() {
             pack.to_str().expect("p"),
         ],
     ));
-    assert!(text.contains("from 22 records"), "{text}");
+    assert!(text.contains("from 33 records"), "{text}");
     let json: Value =
         serde_json::from_str(&std::fs::read_to_string(&pack).expect("pack")).expect("json");
     let rows = json["rows"].as_array().expect("rows");
@@ -1149,13 +1216,14 @@ fn a_pack_built_from_the_pool_goes_back_to_officers() {
         assert!(row["provenance"]["source"]
             .as_str()
             .expect("s")
-            .contains("22 anonymized DigiReady assessments"));
+            .contains("33 anonymized DigiReady assessments"));
     }
-    // Can Tho retail micro: a province row of the 7 firms released as recorded (5 + 2 from
-    // Soc Trang, merged into Can Tho in 2025).
+    // Can Tho retail micro: a province row of the 13 firms released as recorded: 7 of the
+    // Mekong fixture (5 + 2 from Soc Trang, merged into Can Tho in 2025) and 6 of the
+    // observable one.
     assert!(rows.iter().any(|r| r["region"] == "can_tho"
         && r["sector"] == "retail_wholesale"
-        && r["sample_size"] == 7));
+        && r["sample_size"] == 13));
     // An officer imports it, and a Can Tho shop is compared with it.
     let officer = dir.path().join("officer2.sqlite3");
     ok(&digiready(

@@ -16,6 +16,7 @@ mod instrument;
 mod locales;
 mod migrations;
 mod plan;
+mod privacy;
 mod report;
 mod scoring;
 mod store;

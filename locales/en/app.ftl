@@ -128,12 +128,12 @@ app-agency-intro = Provincial agencies collect anonymized results and publish be
 app-agency-pack = { $name } ({ $country }), version { $version }, published { $published } by { $publisher }: { $rows } figures
 app-agency-packs-title = Benchmark packs
 app-agency-export-title = Send results to the agency
-app-agency-export-intro = Makes one file with the results of every finished assessment, for the provincial agency. It holds no names, phone numbers, addresses, tax codes, notes or exact dates, and firms that could be recognised are grouped more widely or left out.
+app-agency-export-intro = Makes one file with the results of the finished assessments not sent before, for the provincial agency. It holds no names, phone numbers, addresses, tax codes, notes or exact dates, and firms that could be recognised are grouped more widely or kept back until there are enough like them. A result once sent is never sent again in another form.
 app-agency-export-k = Smallest group (k)
-app-agency-export-k-help = Each result in the file looks the same as at least this many others (province, sector, size, quarter). At least 5.
+app-agency-export-k-help = Each result in the file looks the same as at least this many others (province, sector, size, quarter, and what anyone can see from outside: a page online, a marketplace shop, a QR code at the counter). At least 5.
 app-agency-export-now = Make the file for the agency
 app-agency-export-done = { $records } results saved in { $path }
-app-agency-export-anonymity = Of { $considered } finished assessments: { $as_recorded } as they are, { $generalised } grouped more widely, { $withheld } left out so that no firm can be recognised (k = { $k }).
+app-agency-export-anonymity = Of { $considered } finished assessments not sent before: { $as_recorded } as they are, { $generalised } grouped more widely, { $withheld } kept back so that no firm can be recognised (k = { $k }). { $sent_before } were sent in earlier files.
 app-agency-import-title = Results received from officers
 app-agency-import-intro = Put the files officers send you in this folder, then import them. A file imported twice changes nothing.
 app-agency-import-empty = The folder is empty.

@@ -95,3 +95,5 @@ io-error-disk-full = the disk is full
 io-error-read-only = the folder is read-only
 io-error-permission = this user is not allowed to use it
 io-error-not-found = the file or folder does not exist
+store-error-export-not-found = No export "{ $id }" was made with this database.
+store-error-already-released = Record { $id } was sent in an earlier export. Nothing was saved.

@@ -4,7 +4,7 @@ export-done = { $records ->
     [one] 1 anonymized record written to { $path }.
    *[other] { $records } anonymized records written to { $path }.
 }
-export-anonymity = Each record shares province, sector, size and period with at least { $k } records (k = { $k }). Of { $considered } finalized assessments: { $as_recorded } as recorded, { $generalised } generalised, { $withheld } withheld.
+export-anonymity = Each record shares questionnaire version, province, sector, size, period and what anyone can see from outside (a page online, a marketplace shop, a QR code at the counter) with at least { $k } records (k = { $k }), and no group all gives the same answer to a sensitive question. Of { $considered } finalized assessments not sent before: { $as_recorded } as recorded, { $generalised } generalised, { $withheld } withheld.
 export-error-k-too-low = k must be at least { $min }, not { $k }.
 export-error-unknown-instrument = An assessment uses questionnaire version { $version }, which this DigiReady does not know. Update DigiReady and export again.
 export-error-internal = The export could not be written ({ $reason }). Nothing was saved.
@@ -81,3 +81,17 @@ agg-col-following = Firms that do
 agg-col-share = Share
 agg-overall = Overall index
 agg-not-released = (not released)
+export-release-once = { $sent_before } finalized assessments were left out because an earlier export sent them. { $homogeneous } were withheld because everyone in their group gave the same answer to a sensitive question; they wait for more firms.
+export-resent = Export { $id } was written again to { $path }, exactly as it was first made.
+export-list-empty = No export has been made with this database yet.
+export-list-row = { $id }  { $created }  { $records } records
+import-error-k-below-minimum = The file says it was made with k = { $k }. DigiReady merges only files made with k of at least { $min }.
+import-error-small-group = The file releases only { $size } records in the group { $group }, fewer than k = { $k }, so a firm in it could be singled out.
+import-error-homogeneous = Every record of the group { $group } ({ $size } records) that answered gives the same answer about { $trait }, so the file would reveal that answer for each firm in it.
+privacy-trait-online-page = having a page online
+privacy-trait-sells-on-marketplace = selling on a marketplace
+privacy-trait-qr-at-counter = a QR code at the counter
+privacy-trait-e-invoices = e-invoices
+privacy-trait-personal-data-rules = rules for personal data
+privacy-trait-customer-consent = asking customers' consent
+privacy-trait-business-account = a separate business account

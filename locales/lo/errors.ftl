@@ -95,3 +95,5 @@ io-error-disk-full = ບ່ອນເກັບຂໍ້ມູນໃນເຄື�
 io-error-read-only = ໂຟນເດີນີ້ອ່ານໄດ້ຢ່າງດຽວ
 io-error-permission = ຜູ້ໃຊ້ນີ້ບໍ່ມີສິດໃຊ້ໄຟລ໌ ຫຼື ໂຟນເດີນັ້ນ
 io-error-not-found = ບໍ່ມີໄຟລ໌ ຫຼື ໂຟນເດີນັ້ນ
+store-error-export-not-found = ບໍ່ມີການສົ່ງອອກ "{ $id }" ຈາກຖານຂໍ້ມູນນີ້.
+store-error-already-released = ລາຍການ { $id } ໄດ້ສົ່ງໄປໃນຄັ້ງກ່ອນແລ້ວ. ບໍ່ມີຫຍັງຖືກບັນທຶກ.

@@ -1,7 +1,7 @@
 # Anonymized exports (officer) and the agency side: import, aggregation, Excel, packs.
 
 export-done = ບັນທຶກ { $records } ລາຍການທີ່ບໍ່ລະບຸຕົວຕົນ ໄວ້ທີ່ { $path } ແລ້ວ.
-export-anonymity = ແຕ່ລະລາຍການມີແຂວງ, ຂະແໜງ, ຂະໜາດ ແລະ ໄລຍະເວລາ ຄືກັບຢ່າງໜ້ອຍ { $k } ລາຍການ (k = { $k }). ຈາກ { $considered } ການປະເມີນທີ່ສຳເລັດແລ້ວ: { $as_recorded } ຕາມທີ່ບັນທຶກ, { $generalised } ລວມເປັນກຸ່ມກວ້າງຂຶ້ນ, { $withheld } ບໍ່ໄດ້ສົ່ງອອກ.
+export-anonymity = ແຕ່ລະລາຍການມີສະບັບແບບສອບຖາມ, ແຂວງ, ຂະແໜງ, ຂະໜາດ, ໄລຍະເວລາ ແລະ ສິ່ງທີ່ຄົນພາຍນອກເຫັນໄດ້ (ມີໜ້າເພຈອອນລາຍ, ມີຮ້ານໃນຕະຫຼາດອອນລາຍ, ມີລະຫັດ QR ຢູ່ເຄົາເຕີ) ຄືກັບຢ່າງໜ້ອຍ { $k } ລາຍການ (k = { $k }), ແລະ ບໍ່ມີກຸ່ມໃດທີ່ທຸກຄົນຕອບຄຳຖາມທີ່ອ່ອນໄຫວຄືກັນ. ຈາກ { $considered } ການປະເມີນທີ່ສຳເລັດແລ້ວ ແລະ ຍັງບໍ່ໄດ້ສົ່ງ: { $as_recorded } ຕາມທີ່ບັນທຶກ, { $generalised } ລວມເປັນກຸ່ມກວ້າງຂຶ້ນ, { $withheld } ບໍ່ໄດ້ສົ່ງອອກ.
 export-error-k-too-low = k ຕ້ອງບໍ່ຕ່ຳກວ່າ { $min }, ບໍ່ແມ່ນ { $k }.
 export-error-unknown-instrument = ມີການປະເມີນທີ່ໃຊ້ແບບສອບຖາມສະບັບ { $version } ເຊິ່ງ DigiReady ນີ້ບໍ່ຮູ້ຈັກ. ກະລຸນາອັບເດດ DigiReady ແລ້ວສົ່ງອອກໃໝ່.
 export-error-internal = ບໍ່ສາມາດບັນທຶກໄຟລ໌ສົ່ງອອກໄດ້ ({ $reason }). ບໍ່ມີຫຍັງຖືກບັນທຶກ.
@@ -78,3 +78,17 @@ agg-col-following = ວິສາຫະກິດທີ່ເຮັດ
 agg-col-share = ສ່ວນແບ່ງ
 agg-overall = ດັດຊະນີລວມ
 agg-not-released = (ບໍ່ເປີດເຜີຍ)
+export-release-once = { $sent_before } ການປະເມີນທີ່ສຳເລັດແລ້ວ ບໍ່ໄດ້ໃສ່ ເພາະໄດ້ສົ່ງໄປໃນຄັ້ງກ່ອນແລ້ວ. { $homogeneous } ລາຍການບໍ່ໄດ້ສົ່ງອອກ ເພາະທຸກຄົນໃນກຸ່ມຕອບຄຳຖາມທີ່ອ່ອນໄຫວຄືກັນ; ລາຍການເຫຼົ່ານີ້ລໍຖ້າທຸລະກິດເພີ່ມ.
+export-resent = ບັນທຶກໄຟລ໌ສົ່ງອອກ { $id } ອີກຄັ້ງໄວ້ທີ່ { $path } ແລ້ວ, ຄືກັນກັບຄັ້ງທຳອິດທຸກຢ່າງ.
+export-list-empty = ຍັງບໍ່ເຄີຍສົ່ງອອກຈາກຖານຂໍ້ມູນນີ້.
+export-list-row = { $id }  { $created }  { $records } ລາຍການ
+import-error-k-below-minimum = ໄຟລ໌ບອກວ່າເຮັດດ້ວຍ k = { $k }. DigiReady ລວມແຕ່ໄຟລ໌ທີ່ເຮັດດ້ວຍ k ຢ່າງໜ້ອຍ { $min }.
+import-error-small-group = ໄຟລ໌ມີພຽງ { $size } ລາຍການໃນກຸ່ມ { $group }, ໜ້ອຍກວ່າ k = { $k }, ຈຶ່ງອາດຈຳແນກທຸລະກິດໃນກຸ່ມນັ້ນໄດ້.
+import-error-homogeneous = ທຸກລາຍການທີ່ໄດ້ຕອບໃນກຸ່ມ { $group } ({ $size } ລາຍການ) ຕອບຄືກັນກ່ຽວກັບ { $trait }, ໄຟລ໌ຈຶ່ງຈະເປີດເຜີຍຄຳຕອບນັ້ນຂອງແຕ່ລະທຸລະກິດໃນກຸ່ມ.
+privacy-trait-online-page = ການມີໜ້າເພຈອອນລາຍ
+privacy-trait-sells-on-marketplace = ການຂາຍໃນຕະຫຼາດອອນລາຍ
+privacy-trait-qr-at-counter = ລະຫັດ QR ຢູ່ເຄົາເຕີ
+privacy-trait-e-invoices = ໃບເກັບເງິນເອເລັກໂຕຣນິກ
+privacy-trait-personal-data-rules = ລະບຽບກ່ຽວກັບຂໍ້ມູນສ່ວນບຸກຄົນ
+privacy-trait-customer-consent = ການຂໍຄວາມຍິນຍອມຈາກລູກຄ້າ
+privacy-trait-business-account = ບັນຊີທຸລະກິດແຍກຕ່າງຫາກ

@@ -126,12 +126,12 @@ app-agency-intro = Cơ quan cấp tỉnh thu thập kết quả đã ẩn danh v
 app-agency-pack = { $name } ({ $country }), phiên bản { $version }, phát hành ngày { $published } bởi { $publisher }: { $rows } số liệu
 app-agency-packs-title = Gói số liệu so sánh
 app-agency-export-title = Gửi kết quả cho cơ quan
-app-agency-export-intro = Tạo một tệp chứa kết quả của mọi bài đánh giá đã hoàn tất, để gửi cơ quan cấp tỉnh. Tệp không có tên, số điện thoại, địa chỉ, mã số thuế, ghi chú hay ngày chính xác; doanh nghiệp có thể bị nhận ra sẽ được gộp vào nhóm rộng hơn hoặc bỏ ra.
+app-agency-export-intro = Tạo một tệp chứa kết quả của các bài đánh giá đã hoàn tất mà chưa gửi, để gửi cơ quan cấp tỉnh. Tệp không có tên, số điện thoại, địa chỉ, mã số thuế, ghi chú hay ngày chính xác; doanh nghiệp có thể bị nhận ra sẽ được gộp vào nhóm rộng hơn hoặc giữ lại cho đến khi có đủ doanh nghiệp giống vậy. Kết quả đã gửi sẽ không bao giờ được gửi lại dưới dạng khác.
 app-agency-export-k = Nhóm nhỏ nhất (k)
-app-agency-export-k-help = Mỗi kết quả trong tệp giống ít nhất chừng này kết quả khác (tỉnh, ngành, quy mô, quý). Ít nhất là 5.
+app-agency-export-k-help = Mỗi kết quả trong tệp giống ít nhất chừng này kết quả khác (tỉnh, ngành, quy mô, quý, và những gì người ngoài nhìn thấy được: có trang trên mạng, có gian hàng trên sàn, có mã QR tại quầy). Ít nhất là 5.
 app-agency-export-now = Tạo tệp gửi cơ quan
 app-agency-export-done = Đã lưu { $records } kết quả vào { $path }
-app-agency-export-anonymity = Trong { $considered } bài đánh giá đã hoàn tất: { $as_recorded } giữ nguyên, { $generalised } gộp nhóm rộng hơn, { $withheld } bỏ ra để không nhận ra được doanh nghiệp nào (k = { $k }).
+app-agency-export-anonymity = Trong { $considered } bài đánh giá đã hoàn tất chưa gửi: { $as_recorded } giữ nguyên, { $generalised } gộp nhóm rộng hơn, { $withheld } giữ lại để không nhận ra được doanh nghiệp nào (k = { $k }). { $sent_before } bài đã gửi trong các tệp trước.
 app-agency-import-title = Kết quả nhận từ cán bộ
 app-agency-import-intro = Chép các tệp cán bộ gửi vào thư mục này rồi bấm nhập. Nhập một tệp hai lần cũng không thay đổi gì.
 app-agency-import-empty = Thư mục đang trống.

@@ -95,3 +95,5 @@ io-error-disk-full = ổ đĩa đã đầy
 io-error-read-only = thư mục chỉ cho phép đọc
 io-error-permission = người dùng này không có quyền dùng tệp hoặc thư mục đó
 io-error-not-found = tệp hoặc thư mục không tồn tại
+store-error-export-not-found = Không có lần xuất "{ $id }" nào từ cơ sở dữ liệu này.
+store-error-already-released = Hồ sơ { $id } đã được gửi trong lần xuất trước. Chưa có gì được lưu.

@@ -1,7 +1,7 @@
 # Anonymized exports (officer) and the agency side: import, aggregation, Excel, packs.
 
 export-done = Đã ghi { $records } hồ sơ ẩn danh vào { $path }.
-export-anonymity = Mỗi hồ sơ trùng tỉnh, ngành, quy mô và thời kỳ với ít nhất { $k } hồ sơ (k = { $k }). Trong { $considered } bài đánh giá đã hoàn tất: { $as_recorded } giữ nguyên, { $generalised } được gộp rộng hơn, { $withheld } không xuất.
+export-anonymity = Mỗi hồ sơ trùng phiên bản bộ câu hỏi, tỉnh, ngành, quy mô, thời kỳ và những gì người ngoài nhìn thấy được (có trang trên mạng, có gian hàng trên sàn, có mã QR tại quầy) với ít nhất { $k } hồ sơ (k = { $k }), và không nhóm nào cùng trả lời giống hệt nhau một câu hỏi nhạy cảm. Trong { $considered } bài đánh giá đã hoàn tất chưa gửi: { $as_recorded } giữ nguyên, { $generalised } được gộp rộng hơn, { $withheld } không xuất.
 export-error-k-too-low = k phải ít nhất là { $min }, không được là { $k }.
 export-error-unknown-instrument = Có bài đánh giá dùng bộ câu hỏi phiên bản { $version }, mà DigiReady này không biết. Hãy cập nhật DigiReady rồi xuất lại.
 export-error-internal = Không ghi được tệp xuất ({ $reason }). Chưa có gì được lưu.
@@ -78,3 +78,17 @@ agg-col-following = Số doanh nghiệp có làm
 agg-col-share = Tỷ lệ
 agg-overall = Chỉ số chung
 agg-not-released = (không công bố)
+export-release-once = { $sent_before } bài đánh giá đã hoàn tất không được đưa vào vì đã gửi trong lần xuất trước. { $homogeneous } bài không xuất vì cả nhóm trả lời giống nhau một câu hỏi nhạy cảm; các bài này chờ thêm doanh nghiệp.
+export-resent = Đã ghi lại tệp xuất { $id } vào { $path }, giống hệt lần đầu.
+export-list-empty = Chưa có lần xuất nào từ cơ sở dữ liệu này.
+export-list-row = { $id }  { $created }  { $records } hồ sơ
+import-error-k-below-minimum = Tệp ghi rằng được tạo với k = { $k }. DigiReady chỉ gộp tệp tạo với k ít nhất là { $min }.
+import-error-small-group = Tệp chỉ có { $size } hồ sơ trong nhóm { $group }, ít hơn k = { $k }, nên có thể nhận ra một doanh nghiệp trong đó.
+import-error-homogeneous = Mọi hồ sơ có trả lời trong nhóm { $group } ({ $size } hồ sơ) đều trả lời giống nhau về { $trait }, nên tệp sẽ để lộ câu trả lời đó của từng doanh nghiệp trong nhóm.
+privacy-trait-online-page = có trang trên mạng
+privacy-trait-sells-on-marketplace = bán trên sàn thương mại điện tử
+privacy-trait-qr-at-counter = mã QR tại quầy
+privacy-trait-e-invoices = hóa đơn điện tử
+privacy-trait-personal-data-rules = quy định về dữ liệu cá nhân
+privacy-trait-customer-consent = xin sự đồng ý của khách hàng
+privacy-trait-business-account = tài khoản riêng của doanh nghiệp

@@ -290,6 +290,8 @@ pub struct ExportSummary {
     pub as_recorded: u32,
     pub generalised: u32,
     pub withheld: u32,
+    /// Finalized assessments left out because an earlier export sent them.
+    pub sent_before: u32,
 }
 
 /// An export file waiting in the agency's inbox folder.

@@ -53,12 +53,14 @@ impl CommandError {
             StoreError::DiskFull | StoreError::ReadOnly | StoreError::Busy => ErrorCode::Storage,
             StoreError::EnterpriseNotFound(_)
             | StoreError::AssessmentNotFound(_)
-            | StoreError::PackNotFound(_) => ErrorCode::NotFound,
+            | StoreError::PackNotFound(_)
+            | StoreError::ExportNotFound(_) => ErrorCode::NotFound,
             StoreError::Finalized(_) => ErrorCode::Finalized,
             StoreError::InvalidField { .. } | StoreError::Answer(_) | StoreError::Pack(_) => {
                 ErrorCode::InvalidInput
             }
             StoreError::InstrumentVersion { .. }
+            | StoreError::AlreadyReleased(_)
             | StoreError::BadStoredData(_)
             | StoreError::Sqlite(_) => ErrorCode::Internal,
         };

@@ -1,5 +1,8 @@
-//! k-anonymity before an export leaves the machine: every released record shares its
-//! quasi-identifiers — country, place, sector, size band, period — with at least k−1 others.
+//! k-anonymity and l-diversity before an export leaves the machine: every released record
+//! shares its quasi-identifiers — questionnaire version, country, place, sector, size band,
+//! period and what anyone can see of the firm from outside (`privacy::Rules::observable`) —
+//! with at least k−1 others, and no group reveals a sensitive answer by all giving it
+//! (`privacy::Rules::sensitive`, checked by the caller's `acceptable`).
 //!
 //! Records are generalised step by step, each only as far as it must be: first released as
 //! they are (province, year-quarter); what is left is grouped again with the province replaced
@@ -51,6 +54,7 @@ impl Step {
 /// The quasi-identifiers of one record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuasiIds {
+    pub instrument_version: String,
     pub country: String,
     /// The province id; `None` when the recorded name is not a known province (then only the
     /// country is released).
@@ -60,11 +64,14 @@ pub struct QuasiIds {
     pub year: i32,
     /// 1–4.
     pub quarter: u8,
+    /// The observable traits (`privacy::Rules::observed`), in the rules' order.
+    pub observed: Vec<Option<bool>>,
 }
 
 /// The quasi-identifiers as released after a step: what an export's row shows.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Released {
+    pub instrument_version: String,
     pub country: String,
     /// The province, when released as recorded.
     pub province: Option<String>,
@@ -75,6 +82,7 @@ pub struct Released {
     pub year: i32,
     /// `None` when generalised to the year.
     pub quarter: Option<u8>,
+    pub observed: Vec<Option<bool>>,
 }
 
 /// The outcome for each record, in input order.
@@ -91,6 +99,9 @@ pub struct Summary {
     pub as_recorded: usize,
     pub generalised: usize,
     pub withheld: usize,
+    /// Of the withheld: those whose last group had k members but would have revealed a
+    /// sensitive answer.
+    pub withheld_homogeneous: usize,
 }
 
 /// Why an export cannot be anonymised as asked.
@@ -117,6 +128,7 @@ fn released(
         Step::CountryYear => (None, None, None),
     };
     Some(Released {
+        instrument_version: q.instrument_version.clone(),
         country: q.country.clone(),
         province,
         region,
@@ -124,20 +136,25 @@ fn released(
         size: q.size.clone(),
         year: q.year,
         quarter,
+        observed: q.observed.clone(),
     })
 }
 
-/// Decides, for each record, the least generalisation that hides it among ≥ `k` others, or
-/// that it is withheld. `region_of(country, province)` names the province's region.
+/// Decides, for each record, the least generalisation that hides it among ≥ `k` others in a
+/// group that `acceptable(members)` accepts (l-diversity: the indices of the group's records),
+/// or that it is withheld. `region_of(country, province)` names the province's region.
 pub fn anonymise(
     records: &[QuasiIds],
     k: usize,
     region_of: &dyn Fn(&str, &str) -> Option<String>,
+    acceptable: &dyn Fn(&[usize]) -> bool,
 ) -> Result<(Vec<Outcome>, Summary), AnonymityError> {
     if k < MIN_K {
         return Err(AnonymityError::KTooLow(k));
     }
     let mut outcomes = vec![Outcome::Withheld; records.len()];
+    // Whether a record's last group was large enough but not diverse enough.
+    let mut homogeneous = vec![false; records.len()];
     let mut open: Vec<usize> = (0..records.len()).collect();
     for step in Step::ALL {
         let mut groups: BTreeMap<Released, Vec<usize>> = BTreeMap::new();
@@ -150,7 +167,8 @@ pub fn anonymise(
         }
         let mut still_open = cannot;
         for (key, members) in groups {
-            if members.len() >= k {
+            let large = members.len() >= k;
+            if large && acceptable(&members) {
                 for i in members {
                     outcomes[i] = Outcome::Released {
                         step,
@@ -158,6 +176,9 @@ pub fn anonymise(
                     };
                 }
             } else {
+                for &i in &members {
+                    homogeneous[i] = large;
+                }
                 still_open.extend(members);
             }
         }
@@ -168,14 +189,17 @@ pub fn anonymise(
         records: records.len(),
         ..Summary::default()
     };
-    for o in &outcomes {
+    for (o, homogeneous) in outcomes.iter().zip(homogeneous) {
         match o {
             Outcome::Released {
                 step: Step::AsRecorded,
                 ..
             } => summary.as_recorded += 1,
             Outcome::Released { .. } => summary.generalised += 1,
-            Outcome::Withheld => summary.withheld += 1,
+            Outcome::Withheld => {
+                summary.withheld += 1;
+                summary.withheld_homogeneous += usize::from(homogeneous);
+            }
         }
     }
     Ok((outcomes, summary))
@@ -187,13 +211,19 @@ mod tests {
 
     fn rec(province: &str, sector: &str, quarter: u8) -> QuasiIds {
         QuasiIds {
+            instrument_version: "2026.2".into(),
             country: "VN".into(),
             province: Some(province.into()),
             sector: sector.into(),
             size: "micro".into(),
             year: 2026,
             quarter,
+            observed: Vec::new(),
         }
+    }
+
+    fn any(_: &[usize]) -> bool {
+        true
     }
 
     fn region(_: &str, province: &str) -> Option<String> {
@@ -207,7 +237,7 @@ mod tests {
     #[test]
     fn k_below_five_is_refused() {
         assert_eq!(
-            anonymise(&[], 4, &region).err(),
+            anonymise(&[], 4, &region, &any).err(),
             Some(AnonymityError::KTooLow(4))
         );
     }
@@ -219,7 +249,7 @@ mod tests {
         records.extend(vec![rec("Hà Nội", "retail_wholesale", 1); 2]);
         records.extend(vec![rec("Huế", "retail_wholesale", 2); 1]);
         records.push(rec("Hà Nội", "tourism", 3));
-        let (out, summary) = anonymise(&records, 5, &region).expect("k = 5");
+        let (out, summary) = anonymise(&records, 5, &region, &any).expect("k = 5");
         // Five in Cần Thơ: as recorded.
         assert!(out[..5].iter().all(|o| matches!(
             o,
@@ -246,7 +276,8 @@ mod tests {
                 records: 12,
                 as_recorded: 5,
                 generalised: 5,
-                withheld: 2
+                withheld: 2,
+                withheld_homogeneous: 0,
             }
         );
     }
@@ -266,7 +297,7 @@ mod tests {
             })
             .collect();
         for k in [5, 10, 40] {
-            let (out, summary) = anonymise(&records, k, &region).expect("k");
+            let (out, summary) = anonymise(&records, k, &region, &any).expect("k");
             let mut counts: BTreeMap<&Released, usize> = BTreeMap::new();
             for o in &out {
                 if let Outcome::Released { ids, .. } = o {
@@ -298,7 +329,7 @@ mod tests {
                     ..rec(provinces[p], sectors[s], q)
                 })
                 .collect();
-            let (out, summary) = anonymise(&records, k, &region).expect("k");
+            let (out, summary) = anonymise(&records, k, &region, &any).expect("k");
             let mut counts: BTreeMap<&Released, usize> = BTreeMap::new();
             for o in &out {
                 if let Outcome::Released { step, ids } = o {

@@ -2,8 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The export format this binary writes and the newest it reads.
-pub const FORMAT: u32 = 1;
+/// The export format this binary writes and the newest it reads. Format 2 added the privacy
+/// rules to `anonymity` (observable traits in the key, l-diversity); format 1 files are still
+/// read, and re-checked by the same rules on import.
+pub const FORMAT: u32 = 2;
 
 /// What `kind` says in every DigiReady export.
 pub const KIND: &str = "digiready-anonymized-export";
@@ -55,6 +57,23 @@ pub struct Anonymity {
     pub generalised_to_year: usize,
     /// Not released: no group of k could hide them.
     pub withheld: usize,
+    /// Distinct known values every released group holds of each sensitive trait (format 2).
+    #[serde(default)]
+    pub l: usize,
+    /// The observable traits in the anonymity key, and the sensitive traits kept diverse, by
+    /// id (`assets/privacy/rules.toml`; format 2).
+    #[serde(default)]
+    pub observable: Vec<String>,
+    #[serde(default)]
+    pub sensitive: Vec<String>,
+    /// Of `withheld`: those whose group had k members but all gave the same answer on a
+    /// sensitive trait (format 2).
+    #[serde(default)]
+    pub withheld_homogeneous: usize,
+    /// Finalized assessments left out because an earlier export released them already
+    /// (exports carry what has not been sent yet; format 2).
+    #[serde(default)]
+    pub sent_before: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

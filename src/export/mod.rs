@@ -7,7 +7,9 @@
 pub mod aggregate;
 pub mod anonymity;
 pub mod csv;
+pub mod disclosure;
 pub mod manifest;
+pub mod privacy;
 pub mod publish;
 pub mod read;
 pub mod record;
@@ -44,6 +46,9 @@ pub enum ImportFileError {
     Read(String),
     #[error(transparent)]
     Invalid(#[from] ImportError),
+    /// The re-check of k and l found a group the rules do not allow.
+    #[error(transparent)]
+    Breach(#[from] privacy::Breach),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -197,8 +202,37 @@ impl ImportFileError {
                 &Args::new().text("reason", reason.clone()),
             ),
             ImportFileError::Invalid(e) => e.localize(catalog, locale),
+            ImportFileError::Breach(e) => e.localize(catalog, locale),
             ImportFileError::Store(e) => e.localize(catalog, locale),
         }
+    }
+}
+
+impl privacy::Breach {
+    pub fn localize(&self, catalog: &Catalog, locale: Locale) -> String {
+        let a = Args::new();
+        let (id, args) = match self {
+            privacy::Breach::KBelowMinimum { k } => (
+                "import-error-k-below-minimum",
+                a.count("k", *k).count("min", anonymity::MIN_K),
+            ),
+            privacy::Breach::SmallGroup { group, size, k } => (
+                "import-error-small-group",
+                a.text("group", group.clone())
+                    .count("size", *size)
+                    .count("k", *k),
+            ),
+            privacy::Breach::Homogeneous { group, rule, size } => (
+                "import-error-homogeneous",
+                a.text("group", group.clone())
+                    .text(
+                        "trait",
+                        catalog.text(locale, &format!("privacy-trait-{rule}")),
+                    )
+                    .count("size", *size),
+            ),
+        };
+        catalog.format(locale, id, &args)
     }
 }
 

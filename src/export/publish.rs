@@ -1,13 +1,20 @@
 //! Closing the loop: an agency's pooled records become a benchmark pack that officers import.
 //!
 //! Rows are made for every group a firm is compared with (sector × size × province or region,
-//! sector × size, sector, size, province, region, all) that holds at least `min_firms` firms of
-//! the pack's country; each figure needs that many values too. Provenance says "aggregated",
-//! from how many assessments and export files, over which period, by whom.
+//! sector × size, sector, size, province, region, all) that disclosure control lets out
+//! (`disclosure`: at least `min_firms` firms, no cell that a nested or marginal one can be
+//! subtracted from down to fewer, no change of fewer than that many firms since the cell was
+//! last published, against every cell published before). Quantiles only for cells of at least
+//! [`MIN_QUANTILE_FIRMS`] firms; a practice share of 0 or 1 (every member's answer) only
+//! there too. Provenance says "aggregated", from how many assessments and export files, over
+//! which period, by whom.
 
 use std::collections::BTreeMap;
 
 use super::aggregate::summarise;
+use super::disclosure::{
+    disclose, member_of, CellVersion, Constraints, Fate, Member, Summary, MIN_QUANTILE_FIRMS,
+};
 use super::record::{period_span, Record};
 use crate::benchmark::{
     BenchmarkPack, BenchmarkRow, Metric, PackError, Provenance, ProvenanceKind,
@@ -40,14 +47,56 @@ pub enum PublishError {
     Pack(#[from] PackError),
 }
 
-/// Builds and seals the pack from the pooled records of `header.country`.
+/// A pack and what its publication adds to the agency's history of published cells.
+#[derive(Debug, Clone)]
+pub struct Publication {
+    pub pack: BenchmarkPack,
+    /// Cells published with members not published before: the caller keeps them (with the
+    /// pack's id and version) before the pack leaves the agency.
+    pub new_cells: Vec<CellVersion>,
+    pub disclosure: Summary,
+}
+
+/// The constraints of a pack group: country, and the sector, size and place it has (a
+/// province implies its region).
+fn constraints_of(
+    country: &str,
+    sector: Option<&str>,
+    size: Option<&str>,
+    place: Option<&str>,
+) -> Constraints {
+    let mut c = Constraints::new();
+    c.insert(("country".into(), country.into()));
+    if let Some(s) = sector {
+        c.insert(("sector".into(), s.into()));
+    }
+    if let Some(z) = size {
+        c.insert(("size".into(), z.into()));
+    }
+    if let Some(p) = place {
+        match Places::embedded().province(p) {
+            Some(province) => {
+                c.insert(("province".into(), p.into()));
+                c.insert(("region".into(), province.region.clone()));
+            }
+            None => {
+                c.insert(("region".into(), p.into()));
+            }
+        }
+    }
+    c
+}
+
+/// Builds and seals the pack from the pooled records of `header.country`, with disclosure
+/// control against `history` (every cell the agency published before, oldest first).
 pub fn build_pack(
     records: &[Record],
     instrument: &Instrument,
     files: usize,
     header: &PackHeader,
     min_firms: usize,
-) -> Result<BenchmarkPack, PublishError> {
+    history: &[CellVersion],
+) -> Result<Publication, PublishError> {
     let min = min_firms.max(super::aggregate::MIN_FIRMS);
     if Places::embedded()
         .provinces(&header.country)
@@ -75,9 +124,12 @@ pub fn build_pack(
             "firms assessed by extension officers with DigiReady, {first} to {last}"
         ),
         method: format!(
-            "Area quantiles interpolated linearly between firms' scores; practice shares among \
-             firms whose answers tell; indicator means of the answers given; groups and figures \
-             of fewer than {min} firms left out"
+            "Area quantiles interpolated linearly between firms' scores, for groups of at least \
+             {MIN_QUANTILE_FIRMS} firms; practice shares among firms whose answers tell (a share \
+             of 0 or 1 only for groups of at least {MIN_QUANTILE_FIRMS}); indicator means of the \
+             answers given; groups and figures of fewer than {min} firms left out, and groups \
+             that published ones could be subtracted from down to fewer; a group changed by \
+             fewer than {min} firms since its last publication keeps its figures"
         ),
         secondary: false,
         provisional: false,
@@ -106,11 +158,46 @@ pub fn build_pack(
         .iter()
         .map(|i| (i.question.as_str(), i.id.as_str()))
         .collect();
+    let by_member: BTreeMap<Member, &Record> =
+        mine.iter().map(|r| (member_of(&r.record_id), *r)).collect();
+    let keys: Vec<Key> = groups.keys().cloned().collect();
+    let candidates: Vec<CellVersion> = groups
+        .iter()
+        .map(|((sector, size, place), members)| {
+            CellVersion::new(
+                constraints_of(
+                    &header.country,
+                    sector.as_deref(),
+                    size.as_deref(),
+                    place.as_deref(),
+                ),
+                members.iter().map(|r| member_of(&r.record_id)).collect(),
+            )
+        })
+        .collect();
+    let fates = disclose(&candidates, history, min);
+    let latest: BTreeMap<&str, &CellVersion> =
+        history.iter().map(|h| (h.key.as_str(), h)).collect();
+    let mut new_cells = Vec::new();
     let mut rows = Vec::new();
-    for ((sector, size, region), members) in groups {
-        if members.len() < min {
+    for (((sector, size, region), candidate), fate) in keys.iter().zip(&candidates).zip(&fates) {
+        let Fate::Published { members, frozen } = fate else {
             continue;
+        };
+        if !frozen
+            && latest
+                .get(candidate.key.as_str())
+                .is_none_or(|l| l.members != *members)
+        {
+            new_cells.push(CellVersion::new(
+                candidate.constraints.clone(),
+                members.clone(),
+            ));
         }
+        let members: Vec<&Record> = members
+            .iter()
+            .filter_map(|m| by_member.get(m).copied())
+            .collect();
         let row = |metric: Metric, quantiles: Option<[f64; 5]>, value: Option<f64>, n: usize| {
             BenchmarkRow {
                 sector: sector.clone(),
@@ -133,14 +220,20 @@ pub fn build_pack(
             }
         }
         for (area, d) in areas {
-            rows.push(row(
-                Metric::Area(area),
-                Some(d.quantiles.map(round1)),
-                None,
-                d.n,
-            ));
+            if d.n >= MIN_QUANTILE_FIRMS {
+                rows.push(row(
+                    Metric::Area(area),
+                    Some(d.quantiles.map(round1)),
+                    None,
+                    d.n,
+                ));
+            }
         }
         for (practice, a) in practices {
+            let unanimous = a.following == 0 || a.following == a.known;
+            if unanimous && a.known < MIN_QUANTILE_FIRMS {
+                continue;
+            }
             let share = (a.share() * 1000.0).round() / 1000.0;
             rows.push(row(Metric::Practice(practice), None, Some(share), a.known));
         }
@@ -173,5 +266,9 @@ pub fn build_pack(
         sha256: String::new(),
     };
     // Seal through the reader, which checks every row as an officer's import will.
-    Ok(BenchmarkPack::seal(&draft.to_json())?)
+    Ok(Publication {
+        pack: BenchmarkPack::seal(&draft.to_json())?,
+        new_cells,
+        disclosure: Summary::of(&fates),
+    })
 }

@@ -15,6 +15,7 @@ use super::csv::{push_row, Cell, BOM};
 use super::manifest::{
     Anonymity, Manifest, Member, Period, ANSWERS, ASSESSMENTS, FORMAT, KIND, MANIFEST, SCHEMA,
 };
+use super::privacy::{Rules, MIN_L};
 use super::record::{period_span, AnswerCell, Record, ScoreLevel};
 use super::ExportError;
 use crate::answers::AnswerValue;
@@ -30,27 +31,34 @@ use crate::store::{Assessment, Status};
 /// The schema description every export carries.
 pub const SCHEMA_TEXT: &str = include_str!("../../docs/export-format.md");
 
-/// What the caller decides: k, and what the core may not read itself (time, randomness).
+/// What the caller decides: k and the privacy rules, and what the core may not read itself
+/// (time, randomness).
 #[derive(Debug, Clone)]
 pub struct ExportOptions<'a> {
     pub k: usize,
+    /// `Rules::embedded()` in the product; `Rules::none()` reproduces exports made before the
+    /// observable and sensitive traits (tests of the old behaviour).
+    pub rules: &'a Rules,
     /// Random, 32 hex digits, made by the caller for this file.
     pub export_id: String,
     pub today: CivilDate,
     pub app_version: &'a str,
 }
 
-/// An export file and its manifest.
+/// An export file, its manifest and the records it released (which the officer's database
+/// remembers, so that no later export releases them differently).
 #[derive(Debug, Clone)]
 pub struct Export {
     pub bytes: Vec<u8>,
     pub manifest: Manifest,
+    pub records: Vec<Record>,
 }
 
 /// The record of a finalized assessment, place and period as recorded, with its quasi-ids.
 fn record_of(
     instruments: &Instruments,
     places: &Places,
+    rules: &Rules,
     a: &Assessment,
 ) -> Result<(QuasiIds, Record), ExportError> {
     let s = &a.summary;
@@ -97,14 +105,6 @@ fn record_of(
             AnswerValue::Number(n) => answers.push(cell(None, Some(*n))),
         }
     }
-    let quasi = QuasiIds {
-        country: s.country.clone(),
-        province: province.map(|p| p.id.clone()),
-        sector: s.sector.clone(),
-        size: s.size_band.clone(),
-        year: date.year,
-        quarter,
-    };
     let record = Record {
         record_id: s.record_id.as_str().to_string(),
         instrument_version: s.instrument_version.clone(),
@@ -121,14 +121,26 @@ fn record_of(
         practices,
         answers,
     };
+    let quasi = QuasiIds {
+        instrument_version: s.instrument_version.clone(),
+        country: s.country.clone(),
+        province: province.map(|p| p.id.clone()),
+        sector: s.sector.clone(),
+        size: s.size_band.clone(),
+        year: date.year,
+        quarter,
+        observed: rules.observed(&record),
+    };
     Ok((quasi, record))
 }
 
 /// Scores and anonymises the finalized assessments among `assessments` (drafts are left out)
-/// and writes the export file.
+/// and writes the export file. `sent_before` is how many finalized assessments the caller
+/// left out because an earlier export released them (the manifest says so).
 pub fn build_export(
     instruments: &Instruments,
     assessments: &[Assessment],
+    sent_before: usize,
     options: &ExportOptions<'_>,
 ) -> Result<Export, ExportError> {
     let places = Places::embedded();
@@ -139,24 +151,48 @@ pub fn build_export(
     let mut quasi = Vec::with_capacity(finalized.len());
     let mut records = Vec::with_capacity(finalized.len());
     for a in finalized {
-        let (q, r) = record_of(instruments, places, a)?;
+        let (q, r) = record_of(instruments, places, options.rules, a)?;
         quasi.push(q);
         records.push(r);
     }
     let region_of =
         |country: &str, province: &str| places.region_of(country, province).map(str::to_string);
-    let (outcomes, _) = anonymise(&quasi, options.k, &region_of)?;
+    let rules = options.rules;
+    let diverse = |members: &[usize]| {
+        let group: Vec<&Record> = members.iter().map(|&i| &records[i]).collect();
+        rules.revealed(&group).is_none()
+    };
+    let (outcomes, summary) = anonymise(&quasi, options.k, &region_of, &diverse)?;
+    let mut quasi_identifiers: Vec<String> = [
+        "instrument_version",
+        "country",
+        "province",
+        "sector",
+        "size_band",
+        "period",
+    ]
+    .map(String::from)
+    .to_vec();
+    quasi_identifiers.extend(
+        rules
+            .observable
+            .iter()
+            .map(|r| format!("observable:{}", r.id)),
+    );
     let mut anonymity = Anonymity {
         k: options.k,
-        quasi_identifiers: ["country", "province", "sector", "size_band", "period"]
-            .map(String::from)
-            .to_vec(),
+        quasi_identifiers,
         considered: records.len(),
         as_recorded: 0,
         generalised_to_region: 0,
         generalised_to_country: 0,
         generalised_to_year: 0,
         withheld: 0,
+        l: if rules.sensitive.is_empty() { 1 } else { MIN_L },
+        observable: rules.observable_ids(),
+        sensitive: rules.sensitive_ids(),
+        withheld_homogeneous: summary.withheld_homogeneous,
+        sent_before,
     };
     let mut released = Vec::new();
     for (mut record, outcome) in records.into_iter().zip(outcomes) {
@@ -178,7 +214,7 @@ pub fn build_export(
         released.push(record);
     }
     released.sort_by(|a, b| a.record_id.cmp(&b.record_id));
-    package(&released, anonymity, instruments, options)
+    package(released, anonymity, instruments, options)
 }
 
 fn opt_text(t: &Option<String>) -> Cell<'_> {
@@ -282,7 +318,7 @@ pub fn answers_csv(records: &[Record]) -> String {
 /// Writes released records into an export file. Records must already be anonymised: this is
 /// the last step of [`build_export`], public for tests and tools that make export files.
 pub fn package(
-    records: &[Record],
+    records: Vec<Record>,
     anonymity: Anonymity,
     instruments: &Instruments,
     options: &ExportOptions<'_>,
@@ -307,13 +343,13 @@ pub fn package(
         .iter()
         .map(|r| r.instrument_version.clone())
         .collect();
-    let period = period_span(records).map(|(from, to)| Period { from, to });
+    let period = period_span(&records).map(|(from, to)| Period { from, to });
     let members: Vec<(&str, Vec<u8>)> = vec![
         (
             ASSESSMENTS,
-            assessments_csv(records, &areas, &practices).into_bytes(),
+            assessments_csv(&records, &areas, &practices).into_bytes(),
         ),
-        (ANSWERS, answers_csv(records).into_bytes()),
+        (ANSWERS, answers_csv(&records).into_bytes()),
         (SCHEMA, SCHEMA_TEXT.as_bytes().to_vec()),
     ];
     let manifest = Manifest {
@@ -355,5 +391,9 @@ pub fn package(
         zip.write_all(bytes).map_err(io_error)?;
     }
     let bytes = zip.finish().map_err(zip_error)?.into_inner();
-    Ok(Export { bytes, manifest })
+    Ok(Export {
+        bytes,
+        manifest,
+        records,
+    })
 }

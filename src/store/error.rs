@@ -65,6 +65,10 @@ pub enum StoreError {
     Pack(crate::benchmark::PackError),
     #[error("no benchmark pack {0:?} is installed")]
     PackNotFound(String),
+    #[error("no export {0:?} was made with this database")]
+    ExportNotFound(String),
+    #[error("record {0} was released by an earlier export")]
+    AlreadyReleased(String),
     #[error("stored data could not be read: {0}")]
     BadStoredData(String),
     #[error("database error: {0}")]
@@ -152,6 +156,12 @@ impl StoreError {
             StoreError::Pack(e) => return e.localize(catalog, locale),
             StoreError::PackNotFound(id) => {
                 ("store-error-pack-not-found", a.text("id", id.clone()))
+            }
+            StoreError::ExportNotFound(id) => {
+                ("store-error-export-not-found", a.text("id", id.clone()))
+            }
+            StoreError::AlreadyReleased(id) => {
+                ("store-error-already-released", a.text("id", id.clone()))
             }
             StoreError::Open { path, reason } => (
                 "store-error-open",

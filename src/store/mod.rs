@@ -15,12 +15,15 @@ mod benchmark;
 mod enterprise;
 mod error;
 mod pool;
+mod published;
+mod release;
 
 pub use assessment::{Assessment, AssessmentSummary, RecordId, Status};
 pub use benchmark::{InstallOutcome, InstalledPack};
 pub use enterprise::{Contact, Enterprise, EnterpriseSummary, NewEnterprise};
 pub use error::{FieldProblem, StoreError};
 pub use pool::{ImportedFile, MergeOutcome};
+pub use release::{NewSentExport, SentExport};
 
 use std::path::{Path, PathBuf};
 
@@ -35,6 +38,13 @@ const MIGRATIONS: &[&[&str]] = &[
     &[benchmark::CREATE_V2],
     // 3: the agency's pool of records merged from export files.
     &[pool::CREATE_V3],
+    // 4: release once (the officer's sent exports and what they released); the anonymity
+    // breach an agency merged anyway; every cell the agency published.
+    &[
+        release::CREATE_V4,
+        pool::CREATE_BREACH_V4,
+        published::CREATE_V4,
+    ],
 ];
 
 /// The schema version this binary writes.

@@ -69,6 +69,16 @@ CREATE TABLE pool_conflict (
 ) WITHOUT ROWID;
 ";
 
+/// Schema 4: the anonymity breach a file had when the agency merged it anyway (its re-check
+/// found a group under k or a homogeneous one, and the user overrode it). Files that passed
+/// have no row.
+pub(super) const CREATE_BREACH_V4: &str = "
+CREATE TABLE pool_import_breach (
+    import_id INTEGER PRIMARY KEY REFERENCES pool_import (id),
+    breach    TEXT NOT NULL
+);
+";
+
 /// What merging one file did.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct MergeOutcome {
@@ -200,11 +210,14 @@ fn record_from_row(r: &rusqlite::Row<'_>) -> Result<Record, StoreError> {
 }
 
 impl Store {
-    /// Merges a verified export file into the pool, in one transaction.
+    /// Merges a verified export file into the pool, in one transaction. `breach` is the
+    /// anonymity breach its re-check found when the user chose to merge it anyway (kept with
+    /// the import, so the pool tells which files were merged without passing).
     pub fn merge_export(
         &mut self,
         file: &ExportFile,
         file_name: &str,
+        breach: Option<&str>,
         now: Timestamp,
     ) -> Result<MergeOutcome, StoreError> {
         let places = Places::embedded();
@@ -241,6 +254,12 @@ impl Store {
             ],
         )?;
         let import_id = tx.last_insert_rowid();
+        if let Some(breach) = breach {
+            tx.execute(
+                "INSERT INTO pool_import_breach (import_id, breach) VALUES (?1, ?2)",
+                params![import_id, breach],
+            )?;
+        }
         let mut outcome = MergeOutcome {
             records: file.records.len(),
             ..MergeOutcome::default()

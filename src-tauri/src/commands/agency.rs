@@ -6,12 +6,13 @@ use std::path::PathBuf;
 use digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES;
 use digiready::export::aggregate::{aggregate, check_grouping, Dimension, MIN_FIRMS};
 use digiready::export::anonymity::MIN_K;
+use digiready::export::privacy::Rules;
 use digiready::export::record::period_text;
 use digiready::export::tables::{workbook, About};
 use digiready::export::write::ExportOptions;
 use digiready::export::ExportError;
 use digiready::i18n::format::date;
-use digiready::workflow;
+use digiready::workflow::{self, OnBreach};
 use tauri::ipc::Channel;
 use tauri::State;
 
@@ -43,18 +44,21 @@ pub async fn export_anonymized(state: State<'_, AppState>, k: u32) -> CommandRes
     if (k as usize) < MIN_K || k > 100 {
         return Err(super::invalid(&state, "k"));
     }
-    let today = now().date(INDOCHINA_TIME_OFFSET_MINUTES);
+    let made_at = now();
+    let today = made_at.date(INDOCHINA_TIME_OFFSET_MINUTES);
     let export = {
-        let store = state.store()?;
+        let mut store = state.store()?;
         workflow::export_anonymized(
-            &store,
+            &mut store,
             &state.content.instruments,
             &ExportOptions {
                 k: k as usize,
+                rules: Rules::embedded(),
                 export_id: digiready::digest::hex(&random_bytes()?),
                 today,
                 app_version: env!("CARGO_PKG_VERSION"),
             },
+            made_at,
         )
         .map_err(|e| export_error(&state, &e))?
     };
@@ -78,6 +82,7 @@ pub async fn export_anonymized(state: State<'_, AppState>, k: u32) -> CommandRes
             a.generalised_to_region + a.generalised_to_country + a.generalised_to_year,
         ),
         withheld: count(a.withheld),
+        sent_before: count(a.sent_before),
     })
 }
 
@@ -166,38 +171,44 @@ pub async fn agency_import(
     let total = count(paths.len());
     let mut results = Vec::new();
     let mut store = state.store()?;
-    workflow::import_export_files(&mut store, &paths, now, |i, _, name, result| {
-        let name = name.to_string();
-        let r = match result {
-            Ok(o) => ImportResult {
-                name: name.clone(),
-                already_imported: o.already_imported,
-                records: count(o.records),
-                added: count(o.added),
-                refined: count(o.refined),
-                unchanged: count(o.unchanged),
-                conflicts: count(o.conflicts.len()),
-                error: None,
-            },
-            Err(e) => ImportResult {
-                name: name.clone(),
-                already_imported: false,
-                records: 0,
-                added: 0,
-                refined: 0,
-                unchanged: 0,
-                conflicts: 0,
-                error: Some(e.localize(&state.content.catalog, state.locale())),
-            },
-        };
-        results.push(r);
-        // The UI may have gone (window closed): the import goes on regardless.
-        let _ = on_progress.send(ImportProgress {
-            done: count(i + 1),
-            total,
-            name,
-        });
-    });
+    workflow::import_export_files(
+        &mut store,
+        &paths,
+        OnBreach::Refuse,
+        now,
+        |i, _, name, result| {
+            let name = name.to_string();
+            let r = match result {
+                Ok(o) => ImportResult {
+                    name: name.clone(),
+                    already_imported: o.already_imported,
+                    records: count(o.records),
+                    added: count(o.added),
+                    refined: count(o.refined),
+                    unchanged: count(o.unchanged),
+                    conflicts: count(o.conflicts.len()),
+                    error: None,
+                },
+                Err(e) => ImportResult {
+                    name: name.clone(),
+                    already_imported: false,
+                    records: 0,
+                    added: 0,
+                    refined: 0,
+                    unchanged: 0,
+                    conflicts: 0,
+                    error: Some(e.localize(&state.content.catalog, state.locale())),
+                },
+            };
+            results.push(r);
+            // The UI may have gone (window closed): the import goes on regardless.
+            let _ = on_progress.send(ImportProgress {
+                done: count(i + 1),
+                total,
+                name,
+            });
+        },
+    );
     Ok(results)
 }
 

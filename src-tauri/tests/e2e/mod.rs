@@ -662,14 +662,25 @@ fn seed_finalized(data: &Path, n: u8) {
                     .expect("option")
                     .id
                     .clone()]),
-                kind => AnswerValue::Choice(
-                    kind.choices()
+                // Every other firm answers the sensitive questions with their last option,
+                // so that the export's groups are diverse (l-diversity) and released.
+                kind => {
+                    let offered: Vec<_> = kind
+                        .choices()
                         .iter()
-                        .find(|c| c.applies.includes(sector))
-                        .expect("option")
-                        .id
-                        .clone(),
-                ),
+                        .filter(|c| c.applies.includes(sector))
+                        .collect();
+                    let sensitive = digiready::export::privacy::Rules::embedded()
+                        .sensitive
+                        .iter()
+                        .any(|r| r.question == q.id);
+                    let pick = if sensitive && i.is_multiple_of(2) {
+                        offered.len() - 1
+                    } else {
+                        0
+                    };
+                    AnswerValue::Choice(offered[pick].id.clone())
+                }
             };
             store
                 .record_answer(instrument, a_id, &q.id, &value, Timestamp(3_000))

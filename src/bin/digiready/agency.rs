@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES;
 use digiready::export::aggregate::{aggregate, check_grouping, Dimension};
+use digiready::export::privacy::Rules;
 use digiready::export::publish::{build_pack, PackHeader};
 use digiready::export::record::period_text;
 use digiready::export::tables::{practices_csv, scores_csv, workbook, About};
@@ -16,20 +17,25 @@ use serde_json::json;
 use crate::commands::{now, print_json, random_hex, write_bytes_atomically, Context};
 use crate::error::CliError;
 
-/// `digiready export --anonymized --out FILE [--k K]`
+/// `digiready export --anonymized --out FILE [--k K]`: what has not been sent yet. The file
+/// is kept in the database before it is written, so a failed write loses nothing: `--resend`
+/// writes it again.
 pub fn export(ctx: &Context<'_>, out: &Path, k: usize, json: bool) -> Result<(), CliError> {
     let instruments = ctx.instruments()?;
-    let store = ctx.store()?;
-    let today = now().date(INDOCHINA_TIME_OFFSET_MINUTES);
+    let mut store = ctx.store()?;
+    let made_at = now();
+    let today = made_at.date(INDOCHINA_TIME_OFFSET_MINUTES);
     let export = workflow::export_anonymized(
-        &store,
+        &mut store,
         &instruments,
         &ExportOptions {
             k,
+            rules: Rules::embedded(),
             export_id: random_hex()?,
             today,
             app_version: env!("CARGO_PKG_VERSION"),
         },
+        made_at,
     )?;
     write_bytes_atomically(out, &export.bytes)?;
     let m = &export.manifest;
@@ -46,6 +52,8 @@ pub fn export(ctx: &Context<'_>, out: &Path, k: usize, json: bool) -> Result<(),
             "generalised_to_country": a.generalised_to_country,
             "generalised_to_year": a.generalised_to_year,
             "withheld": a.withheld,
+            "withheld_homogeneous": a.withheld_homogeneous,
+            "sent_before": a.sent_before,
         }));
         return Ok(());
     }
@@ -73,17 +81,102 @@ pub fn export(ctx: &Context<'_>, out: &Path, k: usize, json: bool) -> Result<(),
                 .count("withheld", a.withheld)
         )
     );
+    if a.sent_before > 0 || a.withheld_homogeneous > 0 {
+        out!(
+            "{}",
+            ctx.f(
+                "export-release-once",
+                Args::new()
+                    .count("sent_before", a.sent_before)
+                    .count("homogeneous", a.withheld_homogeneous)
+            )
+        );
+    }
+    Ok(())
+}
+
+/// `digiready export --anonymized --resend EXPORT_ID --out FILE`: an earlier export, byte for
+/// byte.
+pub fn resend(ctx: &Context<'_>, export_id: &str, out: &Path, json: bool) -> Result<(), CliError> {
+    let store = ctx.store()?;
+    let bytes = workflow::resend_export(&store, export_id)?;
+    write_bytes_atomically(out, &bytes)?;
+    if json {
+        print_json(&json!({
+            "path": out.display().to_string(),
+            "export_id": export_id,
+            "bytes": bytes.len(),
+        }));
+    } else {
+        out!(
+            "{}",
+            ctx.f(
+                "export-resent",
+                Args::new()
+                    .text("id", export_id.to_string())
+                    .text("path", out.display().to_string())
+            )
+        );
+    }
+    Ok(())
+}
+
+/// `digiready export --anonymized --list`: the exports made with this database.
+pub fn list_exports(ctx: &Context<'_>, json: bool) -> Result<(), CliError> {
+    let store = ctx.store()?;
+    let sent = store.sent_exports()?;
+    if json {
+        print_json(&json!(sent
+            .iter()
+            .map(|e| json!({
+                "export_id": e.export_id,
+                "created": e.created,
+                "k": e.k,
+                "records": e.records,
+                "withheld": e.withheld,
+                "bytes": e.bytes,
+                "sha256": e.sha256,
+            }))
+            .collect::<Vec<_>>()));
+        return Ok(());
+    }
+    if sent.is_empty() {
+        out!("{}", ctx.t("export-list-empty"));
+    }
+    for e in &sent {
+        out!(
+            "{}",
+            ctx.f(
+                "export-list-row",
+                Args::new()
+                    .text("id", e.export_id.clone())
+                    .text("created", e.created.clone())
+                    .count("records", e.records)
+            )
+        );
+    }
     Ok(())
 }
 
 /// `digiready import FILES...`: each file is merged whole or refused; the others go on.
-pub fn import(ctx: &Context<'_>, files: &[PathBuf], json: bool) -> Result<(), CliError> {
+pub fn import(
+    ctx: &Context<'_>,
+    files: &[PathBuf],
+    accept_breach: bool,
+    json: bool,
+) -> Result<(), CliError> {
     let mut store = ctx.store()?;
     let mut refused = 0;
     let mut report = Vec::new();
+    let on_breach = if accept_breach {
+        workflow::OnBreach::MergeAndRecord
+    } else {
+        workflow::OnBreach::Refuse
+    };
     workflow::import_export_files(
         &mut store,
         files,
+        on_breach,
         now,
         |_, path, name, result| match result {
             Ok(o) if json => report.push(json!({
@@ -236,10 +329,26 @@ pub fn build(
     min_firms: usize,
 ) -> Result<(), CliError> {
     let instruments = ctx.instruments()?;
-    let store = ctx.store()?;
+    let mut store = ctx.store()?;
     let records = store.pool_records()?;
     let files = store.pool_imports()?.len();
-    let pack = build_pack(&records, instruments.current(), files, &header, min_firms)?;
+    let history = store.published_cells()?;
+    let publication = build_pack(
+        &records,
+        instruments.current(),
+        files,
+        &header,
+        min_firms,
+        &history,
+    )?;
+    let pack = &publication.pack;
+    // What the pack publishes is remembered before it leaves: a later pack is checked against
+    // it even if writing this one fails.
+    store.remember_publication(
+        &format!("{} {}", pack.id, pack.version),
+        &publication.new_cells,
+        now(),
+    )?;
     write_bytes_atomically(out, pack.to_json().as_bytes())?;
     let used = records
         .iter()

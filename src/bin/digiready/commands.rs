@@ -132,9 +132,21 @@ pub fn run(ctx: &Context<'_>, command: Command) -> Result<(), CliError> {
             anonymized: _,
             out,
             k,
+            resend,
+            list,
             json,
-        } => crate::agency::export(ctx, &out, k, json),
-        Command::Import { files, json } => crate::agency::import(ctx, &files, json),
+        } => match (out, resend) {
+            _ if list => crate::agency::list_exports(ctx, json),
+            (Some(out), Some(id)) => crate::agency::resend(ctx, &id, &out, json),
+            (Some(out), None) => crate::agency::export(ctx, &out, k, json),
+            // clap requires --out unless --list is given.
+            (None, _) => crate::agency::list_exports(ctx, json),
+        },
+        Command::Import {
+            files,
+            accept_breach,
+            json,
+        } => crate::agency::import(ctx, &files, accept_breach, json),
         Command::Aggregate {
             by,
             min_firms,

@@ -78,19 +78,24 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Write the finalized assessments, anonymized, to one file for the agency
+    /// Write the finalized assessments not sent yet, anonymized, to one file for the agency
     Export {
         /// Required: an export is always anonymized (no names, contacts or exact dates;
-        /// k-anonymity over province, sector, size and period)
+        /// k-anonymity over province, sector, size, period and what anyone can see of a firm)
         #[arg(long, required = true)]
         anonymized: bool,
         /// The export file to write (.zip)
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-        /// Every released record shares province, sector, size and period with at least K-1
-        /// others (at least 5)
+        #[arg(long, value_name = "FILE", required_unless_present = "list")]
+        out: Option<PathBuf>,
+        /// Every released record shares its group with at least K-1 others (at least 5)
         #[arg(long, value_name = "K", default_value_t = digiready::export::anonymity::MIN_K)]
         k: usize,
+        /// Write an earlier export again, byte for byte, instead of a new one
+        #[arg(long, value_name = "EXPORT_ID", conflicts_with_all = ["list", "k"])]
+        resend: Option<String>,
+        /// List the exports made with this database
+        #[arg(long)]
+        list: bool,
         #[arg(long)]
         json: bool,
     },
@@ -98,6 +103,10 @@ enum Command {
     Import {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Merge a file whose re-check finds a group under k or one that reveals a sensitive
+        /// answer; the breach is recorded with the import
+        #[arg(long)]
+        accept_breach: bool,
         #[arg(long)]
         json: bool,
     },

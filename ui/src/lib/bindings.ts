@@ -151,7 +151,11 @@ considered: number,
 /**
  * Records in the file.
  */
-records: number, as_recorded: number, generalised: number, withheld: number, };
+records: number, as_recorded: number, generalised: number, withheld: number, 
+/**
+ * Finalized assessments left out because an earlier export sent them.
+ */
+sent_before: number, };
 
 export type InboxFile = { name: string, bytes: number, 
 /**

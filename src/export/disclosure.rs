@@ -1,0 +1,373 @@
+//! Disclosure control for what leaves the agency (benchmark packs; docs/privacy.md): which
+//! cells may be published, and with which members, so that no firm's value can be recovered
+//! from the cells published now and every cell published before. Pure: the caller passes the
+//! history the agency's database keeps.
+//!
+//! Rules, each against an attack named in docs/privacy.md:
+//! 1. **Republish only on change of at least k.** A cell published before is published again
+//!    with new members only when at least k firms were added (and none, or at least k,
+//!    removed); otherwise with the members it had ("frozen"), so that two successive
+//!    publications never differ by fewer than k firms.
+//! 2. **Small cells.** A cell of fewer than k firms is not published.
+//! 3. **Nested cells.** For a published cell A and a published cell B inside it (B's
+//!    constraints refine A's: a province in its region, a sector within all sectors, a quarter
+//!    in its year), A minus B holds none or at least k firms.
+//! 4. **Margins.** For a published cell A and its published children along one dimension
+//!    (the provinces of a region, the sectors of a size band …), A minus all of them holds
+//!    none or at least k firms.
+//!
+//! Where 3 or 4 fail, a cell of this publication is suppressed (complementary suppression:
+//! the smallest child first, else the parent); cells published before cannot be taken back and
+//! are only used as what the attacker holds. The loop runs until nothing fails.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// A firm in a cell: the first 16 hex digits of its random record id.
+pub type Member = u64;
+
+/// The member number of a record id (32 hex digits, random).
+pub fn member_of(record_id: &str) -> Member {
+    u64::from_str_radix(record_id.get(..16).unwrap_or("0"), 16).unwrap_or(0)
+}
+
+/// Cells of fewer firms than this get no quantiles: in a cell of five, p10–p90 are its members'
+/// own scores.
+pub const MIN_QUANTILE_FIRMS: usize = 20;
+
+/// What a cell is about: `(dimension, value)` pairs, closed under what they imply (a province
+/// implies its region, a quarter its year). `country` is always there.
+pub type Constraints = BTreeSet<(String, String)>;
+
+/// A cell as published (now or before): its key, what it covers, and exactly which firms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellVersion {
+    pub key: String,
+    pub constraints: Constraints,
+    /// Sorted, without repeats.
+    pub members: Vec<Member>,
+}
+
+impl CellVersion {
+    pub fn new(constraints: Constraints, mut members: Vec<Member>) -> CellVersion {
+        members.sort_unstable();
+        members.dedup();
+        CellVersion {
+            key: key_of(&constraints),
+            constraints,
+            members,
+        }
+    }
+}
+
+/// The canonical key of a cell: `dimension=value` pairs joined by `;`, in order.
+pub fn key_of(constraints: &Constraints) -> String {
+    constraints
+        .iter()
+        .map(|(d, v)| format!("{d}={v}"))
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// What became of a candidate cell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fate {
+    /// Published with these members; `frozen` when they are those of its last publication
+    /// because fewer than k firms changed since.
+    Published { members: Vec<Member>, frozen: bool },
+    /// Fewer than k firms.
+    TooSmall,
+    /// Suppressed so that no other cell can be subtracted down to fewer than k firms.
+    Complementary,
+}
+
+/// Counts for the caller's message and the provenance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Summary {
+    pub candidates: usize,
+    pub published: usize,
+    pub frozen: usize,
+    pub too_small: usize,
+    pub complementary: usize,
+}
+
+impl Summary {
+    pub fn of(fates: &[Fate]) -> Summary {
+        let mut s = Summary {
+            candidates: fates.len(),
+            ..Summary::default()
+        };
+        for f in fates {
+            match f {
+                Fate::Published { frozen, .. } => {
+                    s.published += 1;
+                    s.frozen += usize::from(*frozen);
+                }
+                Fate::TooSmall => s.too_small += 1,
+                Fate::Complementary => s.complementary += 1,
+            }
+        }
+        s
+    }
+}
+
+/// |a \ b| for sorted slices.
+fn minus(a: &[Member], b: &[Member]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() {
+        if j == b.len() || a[i] < b[j] {
+            n += 1;
+            i += 1;
+        } else if a[i] == b[j] {
+            i += 1;
+            j += 1;
+        } else {
+            j += 1;
+        }
+    }
+    n
+}
+
+fn subset(small: &[Member], big: &[Member]) -> bool {
+    small.len() <= big.len() && minus(small, big) == 0
+}
+
+/// The dimension along which `child` refines `parent` by one step, if it does: its extra
+/// constraints are one value of one dimension and what that value implies.
+fn one_step(parent: &Constraints, child: &Constraints) -> Option<&'static str> {
+    if !parent.is_subset(child) || parent.len() == child.len() {
+        return None;
+    }
+    let extra: BTreeSet<&str> = child.difference(parent).map(|(d, _)| d.as_str()).collect();
+    let dims: [(&'static str, &[&str]); 6] = [
+        ("province", &["province", "region"]),
+        ("region", &["region"]),
+        ("period", &["period", "year"]),
+        ("year", &["year"]),
+        ("sector", &["sector"]),
+        ("size", &["size"]),
+    ];
+    dims.into_iter().find_map(|(dim, allowed)| {
+        (extra.contains(dim) && extra.iter().all(|d| allowed.contains(d))).then_some(dim)
+    })
+}
+
+/// A cell in the attacker's hands (published before) or of this publication.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cell {
+    Old(usize),
+    New(usize),
+}
+
+/// Decides every candidate's fate against the `history` of cells published before (every
+/// version, oldest first), with `k` the smallest group.
+pub fn disclose(candidates: &[CellVersion], history: &[CellVersion], k: usize) -> Vec<Fate> {
+    // Rule 1: republish on change of at least k.
+    let mut latest: HashMap<&str, &CellVersion> = HashMap::new();
+    for h in history {
+        latest.insert(&h.key, h);
+    }
+    let mut live: Vec<Option<Vec<Member>>> = Vec::with_capacity(candidates.len());
+    let mut fates: Vec<Fate> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        let (members, frozen) = match latest.get(c.key.as_str()) {
+            Some(old) => {
+                let added = minus(&c.members, &old.members);
+                let removed = minus(&old.members, &c.members);
+                let enough = |n: usize| n == 0 || n >= k;
+                if (added, removed) == (0, 0) || (enough(added) && enough(removed)) {
+                    (c.members.clone(), false)
+                } else {
+                    (old.members.clone(), true)
+                }
+            }
+            None => (c.members.clone(), false),
+        };
+        // Rule 2.
+        if members.len() < k {
+            live.push(None);
+            fates.push(Fate::TooSmall);
+        } else {
+            live.push(Some(members.clone()));
+            fates.push(Fate::Published { members, frozen });
+        }
+    }
+    // Rules 3 and 4, until nothing fails.
+    let mut by_constraints: BTreeMap<&Constraints, Vec<Cell>> = BTreeMap::new();
+    for (i, h) in history.iter().enumerate() {
+        by_constraints
+            .entry(&h.constraints)
+            .or_default()
+            .push(Cell::Old(i));
+    }
+    for (i, c) in candidates.iter().enumerate() {
+        by_constraints
+            .entry(&c.constraints)
+            .or_default()
+            .push(Cell::New(i));
+    }
+    let all_keys: Vec<&Constraints> = by_constraints.keys().copied().collect();
+    // For each constraint set, the constraint sets that refine it by one step (with the
+    // dimension) and those that refine it at all.
+    let mut refinements: BTreeMap<&Constraints, Vec<(&Constraints, Option<&'static str>)>> =
+        BTreeMap::new();
+    for &p in &all_keys {
+        for &c in &all_keys {
+            if p != c && p.is_subset(c) {
+                refinements.entry(p).or_default().push((c, one_step(p, c)));
+            }
+        }
+    }
+    loop {
+        let members = |cell: Cell, live: &[Option<Vec<Member>>]| -> Option<Vec<Member>> {
+            match cell {
+                Cell::Old(i) => Some(history[i].members.clone()),
+                Cell::New(i) => live[i].clone(),
+            }
+        };
+        let mut suppress: Option<usize> = None;
+        'outer: for &p in &all_keys {
+            let Some(children) = refinements.get(p) else {
+                continue;
+            };
+            for &parent in &by_constraints[p] {
+                let Some(pm) = members(parent, &live) else {
+                    continue;
+                };
+                // Rule 3: every published cell inside, one at a time.
+                let mut families: BTreeMap<&str, Vec<(Cell, Vec<Member>)>> = BTreeMap::new();
+                for &(c, step) in children {
+                    // Per child key: its largest published version inside the parent.
+                    let mut best: Option<(Cell, Vec<Member>)> = None;
+                    for &child in &by_constraints[c] {
+                        let Some(cm) = members(child, &live) else {
+                            continue;
+                        };
+                        if !subset(&cm, &pm) {
+                            continue;
+                        }
+                        let rest = pm.len() - cm.len();
+                        if rest > 0 && rest < k {
+                            let victim = match (child, parent) {
+                                (Cell::New(i), _) | (Cell::Old(_), Cell::New(i)) => Some(i),
+                                (Cell::Old(_), Cell::Old(_)) => None,
+                            };
+                            if let Some(i) = victim {
+                                suppress = Some(i);
+                                break 'outer;
+                            }
+                        }
+                        if best.as_ref().is_none_or(|(_, b)| cm.len() > b.len()) {
+                            best = Some((child, cm));
+                        }
+                    }
+                    if let (Some(dim), Some(b)) = (step, best) {
+                        families.entry(dim).or_default().push(b);
+                    }
+                }
+                // Rule 4: the parent minus all its children along one dimension.
+                for kids in families.values() {
+                    if kids.len() < 2 {
+                        continue;
+                    }
+                    let covered: usize = kids.iter().map(|(_, m)| m.len()).sum();
+                    let rest = pm.len().saturating_sub(covered);
+                    if rest > 0 && rest < k {
+                        let smallest_new = kids
+                            .iter()
+                            .filter_map(|(c, m)| match c {
+                                Cell::New(i) => Some((m.len(), *i)),
+                                Cell::Old(_) => None,
+                            })
+                            .min();
+                        let victim = smallest_new.map(|(_, i)| i).or(match parent {
+                            Cell::New(i) => Some(i),
+                            Cell::Old(_) => None,
+                        });
+                        if let Some(i) = victim {
+                            suppress = Some(i);
+                            break 'outer;
+                        }
+                    }
+                }
+            }
+        }
+        match suppress {
+            Some(i) => {
+                live[i] = None;
+                fates[i] = Fate::Complementary;
+            }
+            None => return fates,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell(pairs: &[(&str, &str)], members: std::ops::Range<u64>) -> CellVersion {
+        let mut c: Constraints = pairs
+            .iter()
+            .map(|(d, v)| ((*d).to_string(), (*v).to_string()))
+            .collect();
+        c.insert(("country".into(), "VN".into()));
+        CellVersion::new(c, members.collect())
+    }
+
+    #[test]
+    fn a_region_one_firm_larger_than_its_province_loses_one_of_them() {
+        let region = cell(&[("region", "mekong")], 0..6);
+        let province = cell(&[("region", "mekong"), ("province", "can_tho")], 0..5);
+        let fates = disclose(&[region, province], &[], 5);
+        assert_eq!(fates[1], Fate::Complementary);
+        assert!(matches!(fates[0], Fate::Published { .. }));
+    }
+
+    #[test]
+    fn a_margin_minus_its_children_keeps_k_firms_or_none() {
+        let all = cell(&[], 0..23);
+        let a = cell(&[("sector", "a")], 0..10);
+        let b = cell(&[("sector", "b")], 10..21);
+        // 23 − 10 − 11 = 2 firms of other sectors (whose own cell is too small): one child goes.
+        let small = cell(&[("sector", "c")], 21..23);
+        let fates = disclose(&[all.clone(), a.clone(), b.clone(), small], &[], 5);
+        assert_eq!(fates[3], Fate::TooSmall);
+        assert_eq!(fates[1], Fate::Complementary, "{fates:?}");
+        // 30 firms: the rest is 9, fine.
+        let all = cell(&[], 0..30);
+        let fates = disclose(&[all, a, b], &[], 5);
+        assert!(fates.iter().all(|f| matches!(f, Fate::Published { .. })));
+    }
+
+    #[test]
+    fn a_cell_changed_by_fewer_than_k_firms_is_republished_as_it_was() {
+        let before = cell(&[("sector", "a")], 0..10);
+        let now = cell(&[("sector", "a")], 0..11);
+        let fates = disclose(std::slice::from_ref(&now), std::slice::from_ref(&before), 5);
+        assert_eq!(
+            fates[0],
+            Fate::Published {
+                members: before.members.clone(),
+                frozen: true
+            }
+        );
+        let later = cell(&[("sector", "a")], 0..15);
+        let fates = disclose(std::slice::from_ref(&later), &[before], 5);
+        assert_eq!(
+            fates[0],
+            Fate::Published {
+                members: later.members,
+                frozen: false
+            }
+        );
+    }
+
+    #[test]
+    fn a_new_parent_is_checked_against_children_published_before() {
+        // The province cell of 5 was published last time; the region now has 6.
+        let old_province = cell(&[("region", "mekong"), ("province", "can_tho")], 0..5);
+        let region = cell(&[("region", "mekong")], 0..6);
+        let fates = disclose(&[region], &[old_province], 5);
+        assert_eq!(fates[0], Fate::Complementary);
+    }
+}
