@@ -583,3 +583,392 @@ fn the_importer_refuses_a_file_cut_to_one_record_or_claiming_k_1() {
     std::fs::write(&path, &valid).expect("write");
     util::ok(&digiready(&agency, &["import", path.to_str().expect("p")]));
 }
+
+// ---- What leaves the agency: benchmark packs ----
+
+use digiready::benchmark::{BenchmarkRow, Metric};
+use digiready::export::aggregate::summarise;
+use digiready::export::anonymity::Step;
+use digiready::export::disclosure::{CellVersion, MIN_QUANTILE_FIRMS};
+use digiready::export::publish::{build_pack, PackHeader};
+use digiready::export::record::ScoreLevel;
+
+const AREAS: [&str; 3] = ["ecommerce", "epayments", "cloud"];
+const PRACTICES: [&str; 3] = ["own-website", "accepts-e-payment", "issues-e-invoices"];
+
+/// An agency's pool: `n` records of Viet Nam, most released by province (four Mekong
+/// provinces and Ha Noi), some only by region, in two sectors and two sizes, with random
+/// scores and practices.
+fn pool(seed: u64, n: usize) -> Vec<Record> {
+    let mut rng = Rng(seed);
+    let places = Places::embedded();
+    let provinces = ["can_tho", "an_giang", "vinh_long", "dong_thap", "ha_noi"];
+    (0..n)
+        .map(|i| {
+            let province = provinces[rng.below(provinces.len() as u64) as usize];
+            let region = places
+                .region_of("VN", province)
+                .expect("a province")
+                .to_string();
+            let by_region = rng.below(5) == 0;
+            let score = |rng: &mut Rng| ScoreLevel {
+                score: rng.below(1001) as f64 / 10.0,
+                level: 1 + rng.below(5) as u8,
+            };
+            Record {
+                record_id: format!("{:016x}{:016x}", rng.next(), i),
+                instrument_version: "2026.2".into(),
+                country: "VN".into(),
+                province: (!by_region).then(|| province.to_string()),
+                region: Some(region),
+                sector: ["retail_wholesale", "agriculture"][rng.below(2) as usize].into(),
+                size_band: ["micro", "small"][rng.below(2) as usize].into(),
+                year: 2026,
+                quarter: Some(1 + rng.below(4) as u8),
+                generalisation: if by_region {
+                    Step::Region
+                } else {
+                    Step::AsRecorded
+                },
+                overall: Some(score(&mut rng)),
+                areas: AREAS
+                    .iter()
+                    .map(|a| (a.to_string(), score(&mut rng)))
+                    .collect(),
+                practices: PRACTICES
+                    .iter()
+                    .map(|p| (p.to_string(), rng.below(2) == 0))
+                    .collect(),
+                answers: Vec::new(),
+            }
+        })
+        .collect()
+}
+
+type Group = (Option<String>, Option<String>, Option<String>);
+
+/// A published cell as the attacker reads it from a pack: how many firms' answers tell each
+/// practice and how many follow it (share × n, exact), and the area quantiles with their n.
+#[derive(Debug, Default, Clone)]
+struct Seen {
+    practices: BTreeMap<String, (usize, usize)>,
+    quantiles: Vec<(usize, [f64; 5])>,
+}
+
+fn seen(rows: &[BenchmarkRow]) -> BTreeMap<Group, Seen> {
+    let mut out: BTreeMap<Group, Seen> = BTreeMap::new();
+    for r in rows {
+        let cell = out
+            .entry((r.sector.clone(), r.size.clone(), r.region.clone()))
+            .or_default();
+        let n = r.sample_size.unwrap_or(0) as usize;
+        match &r.metric {
+            Metric::Practice(p) => {
+                let following = (r.value.unwrap_or(0.0) * n as f64).round() as usize;
+                cell.practices.insert(p.clone(), (n, following));
+            }
+            Metric::Area(_) => cell.quantiles.extend(r.quantiles.map(|q| (n, q))),
+            Metric::Indicator(_) => {}
+        }
+    }
+    out
+}
+
+/// The packs as they were made before disclosure control: every group of the pack's shape
+/// with at least k firms, every figure over at least k values, quantiles for all.
+fn old_pack(records: &[Record]) -> Vec<BenchmarkRow> {
+    let mut groups: BTreeMap<Group, Vec<&Record>> = BTreeMap::new();
+    for r in records {
+        let s = Some(r.sector.clone());
+        let z = Some(r.size_band.clone());
+        let mut keys = vec![
+            (s.clone(), z.clone(), None),
+            (s.clone(), None, None),
+            (None, z.clone(), None),
+            (None, None, None),
+        ];
+        for place in [&r.province, &r.region].into_iter().flatten() {
+            keys.push((s.clone(), z.clone(), Some(place.clone())));
+            keys.push((None, None, Some(place.clone())));
+        }
+        for key in keys {
+            groups.entry(key).or_default().push(r);
+        }
+    }
+    let provenance = digiready::benchmark::Provenance {
+        kind: digiready::benchmark::ProvenanceKind::Aggregated,
+        source: String::new(),
+        year: 2026,
+        population: String::new(),
+        method: String::new(),
+        secondary: false,
+        provisional: false,
+    };
+    let mut rows = Vec::new();
+    for ((sector, size, region), members) in groups {
+        if members.len() < K {
+            continue;
+        }
+        let (areas, practices) = summarise(&members, K);
+        let row = |metric, quantiles, value, n: usize| BenchmarkRow {
+            sector: sector.clone(),
+            size: size.clone(),
+            region: region.clone(),
+            metric,
+            quantiles,
+            value,
+            sample_size: u32::try_from(n).ok(),
+            provenance: provenance.clone(),
+        };
+        for (a, d) in areas {
+            rows.push(row(Metric::Area(a), Some(d.quantiles), None, d.n));
+        }
+        for (p, a) in practices {
+            rows.push(row(Metric::Practice(p), None, Some(a.share()), a.known));
+        }
+    }
+    rows
+}
+
+fn header(version: &str) -> PackHeader {
+    PackHeader {
+        id: "vn-agency".into(),
+        name: "Agency".into(),
+        version: version.into(),
+        country: "VN".into(),
+        publisher: "Sở Công Thương".into(),
+        published: "2026-12-01".into(),
+    }
+}
+
+/// The product's packs: the first from `first`, the second from `second` against the cells
+/// the first published; and the cells each published, with their members.
+#[allow(clippy::type_complexity)]
+fn new_packs(
+    first: &[Record],
+    second: &[Record],
+) -> (Vec<BenchmarkRow>, Vec<BenchmarkRow>, [Vec<CellVersion>; 2]) {
+    let (_, instruments) = embedded_all();
+    let instrument = instruments.current();
+    let one = build_pack(first, instrument, 1, &header("1"), K, &[]).expect("pack 1");
+    let history: Vec<CellVersion> = one.new_cells.clone();
+    let two = build_pack(second, instrument, 2, &header("2"), K, &history).expect("pack 2");
+    (one.pack.rows, two.pack.rows, [one.cells, two.cells])
+}
+
+/// The chain a set of extra dimensions belongs to, when it is one dimension (a province brings
+/// its region).
+fn one_dimension(extra: &BTreeSet<&str>) -> Option<&'static str> {
+    let chains: [(&'static str, &[&str]); 4] = [
+        ("place", &["province", "region"]),
+        ("sector", &["sector"]),
+        ("size", &["size"]),
+        ("period", &["period", "year"]),
+    ];
+    chains
+        .into_iter()
+        .find(|(_, dims)| !extra.is_empty() && extra.iter().all(|d| dims.contains(d)))
+        .map(|(name, _)| name)
+}
+
+/// An attacker who even knows which firms each published cell holds (stronger than one who
+/// reads the packs): every pair of cells one inside the other, in either pack, and every cell
+/// against all its children along one dimension in the same pack, must differ by none or at
+/// least k firms. Returns the differences found below k.
+fn attack_member_sets(packs: &[Vec<CellVersion>; 2]) -> usize {
+    let apart = |a: &[u128], b: &[u128]| {
+        let a: BTreeSet<u128> = a.iter().copied().collect();
+        let b: BTreeSet<u128> = b.iter().copied().collect();
+        a.symmetric_difference(&b).count()
+    };
+    let mut leaks = 0;
+    let all: Vec<&CellVersion> = packs.iter().flatten().collect();
+    for a in &all {
+        for b in &all {
+            if a.constraints.is_subset(&b.constraints) && a.constraints != b.constraints {
+                let d = apart(&a.members, &b.members);
+                if d > 0 && d < K {
+                    leaks += 1;
+                }
+            }
+        }
+    }
+    for pack in packs {
+        for parent in pack {
+            let mut families: BTreeMap<&str, BTreeSet<u128>> = BTreeMap::new();
+            let mut sizes: BTreeMap<&str, usize> = BTreeMap::new();
+            for child in pack {
+                if !parent.constraints.is_subset(&child.constraints)
+                    || parent.constraints == child.constraints
+                {
+                    continue;
+                }
+                let extra: BTreeSet<&str> = child
+                    .constraints
+                    .difference(&parent.constraints)
+                    .map(|(d, _)| d.as_str())
+                    .collect();
+                // Only the finest step of a chain: provinces under all, regions under all.
+                if let Some(dim) = one_dimension(&extra) {
+                    let dim = if extra.contains("province") {
+                        "province"
+                    } else {
+                        dim
+                    };
+                    families.entry(dim).or_default().extend(&child.members);
+                    *sizes.entry(dim).or_default() += 1;
+                }
+            }
+            for (dim, union) in families {
+                if sizes[dim] < 2 {
+                    continue;
+                }
+                let union: Vec<u128> = union.into_iter().collect();
+                let d = apart(&parent.members, &union);
+                if d > 0 && d < K {
+                    leaks += 1;
+                }
+            }
+        }
+    }
+    leaks
+}
+
+/// The parent groups of a group along one dimension, for differencing: the group without its
+/// place (or with the region of its province), without its sector, without its size.
+fn children_of(parent: &Group, cells: &BTreeMap<Group, Seen>) -> Vec<Vec<Group>> {
+    let places = Places::embedded();
+    let mut families: BTreeMap<&str, Vec<Group>> = BTreeMap::new();
+    for g in cells.keys() {
+        if g == parent {
+            continue;
+        }
+        let (s, z, p) = g;
+        let (ps, pz, pp) = parent;
+        let place_child = match (pp, p) {
+            (None, Some(child)) => places.province(child).is_none(), // a region under all
+            (Some(region), Some(child)) => {
+                places.province(child).is_some_and(|c| &c.region == region)
+            }
+            _ => false,
+        };
+        if s == ps && z == pz && place_child {
+            families.entry("place").or_default().push(g.clone());
+        }
+        if ps.is_none() && s.is_some() && z == pz && p == pp {
+            families.entry("sector").or_default().push(g.clone());
+        }
+        if pz.is_none() && z.is_some() && s == ps && p == pp {
+            families.entry("size").or_default().push(g.clone());
+        }
+    }
+    families.into_values().collect()
+}
+
+#[derive(Debug, Default, PartialEq)]
+struct PackFindings {
+    /// A cell and the same cell in the next pack differ by fewer than k firms.
+    successive: usize,
+    /// A cell minus a cell inside it, or minus its children along one dimension, leaves fewer
+    /// than k firms.
+    nested: usize,
+    /// Quantiles of a cell of 5 firms: its members' own scores.
+    quantiles: usize,
+    cells: usize,
+}
+
+fn attack_packs(first: &[BenchmarkRow], second: &[BenchmarkRow]) -> PackFindings {
+    let a = seen(first);
+    let b = seen(second);
+    let mut f = PackFindings {
+        cells: a.len() + b.len(),
+        ..PackFindings::default()
+    };
+    for (g, cell) in &a {
+        if let Some(later) = b.get(g) {
+            for (p, (n1, _)) in &cell.practices {
+                if let Some((n2, _)) = later.practices.get(p) {
+                    if n2 > n1 && n2 - n1 < K {
+                        f.successive += 1;
+                    }
+                }
+            }
+        }
+    }
+    for pack in [&a, &b] {
+        for (g, cell) in pack.iter() {
+            f.quantiles += cell.quantiles.iter().filter(|(n, _)| *n <= K).count();
+            for family in children_of(g, pack) {
+                for p in PRACTICES {
+                    let Some((n, _)) = cell.practices.get(p) else {
+                        continue;
+                    };
+                    let kids: Vec<usize> = family
+                        .iter()
+                        .filter_map(|c| pack[c].practices.get(p).map(|(n, _)| *n))
+                        .collect();
+                    // Each child alone, and all of them together.
+                    let together: usize = kids.iter().sum();
+                    let rests = kids
+                        .iter()
+                        .map(|k| n.saturating_sub(*k))
+                        .chain([n.saturating_sub(together)]);
+                    if kids.iter().all(|k| k <= n) && rests.into_iter().any(|r| r > 0 && r < K) {
+                        f.nested += 1;
+                    }
+                }
+            }
+        }
+    }
+    f
+}
+
+#[test]
+fn packs_made_before_disclosure_control_leak_and_the_products_do_not() {
+    for seed in [3u64, 4] {
+        let records = pool(seed, 160);
+        let (first, second) = (&records[..159], &records[..]);
+        let old = attack_packs(&old_pack(first), &old_pack(second));
+        eprintln!("seed {seed}, packs as made before: {old:?}");
+        assert!(old.successive > 0, "one more firm shows in the next pack");
+        assert!(old.nested > 0, "a region minus its provinces leaves a firm");
+        assert!(
+            old.quantiles > 0,
+            "a 5-firm cell's quantiles are its scores"
+        );
+        let (one, two, cells) = new_packs(first, second);
+        let new = attack_packs(&one, &two);
+        let by_sets = attack_member_sets(&cells);
+        eprintln!("seed {seed}, the product's packs: {new:?}, by member sets {by_sets}");
+        assert_eq!((new.successive, new.quantiles, by_sets), (0, 0, 0));
+        assert!(new.cells > 0, "the product still publishes");
+        // No quantiles under 20 firms, no unanimous share under 20.
+        for r in one.iter().chain(&two) {
+            let n = r.sample_size.unwrap_or(0) as usize;
+            if r.quantiles.is_some() {
+                assert!(n >= MIN_QUANTILE_FIRMS);
+            }
+            if let (Metric::Practice(_), Some(v)) = (&r.metric, r.value) {
+                assert!(n >= MIN_QUANTILE_FIRMS || (v > 0.0 && v < 1.0));
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 6, .. ProptestConfig::default() })]
+    /// Whatever the pool and however many firms arrive between two packs, no differencing
+    /// attack finds fewer than k firms.
+    #[test]
+    fn no_differencing_attack_succeeds_on_the_products_packs(
+        seed in any::<u64>(),
+        n in 60usize..400,
+        more in 1usize..12,
+    ) {
+        let records = pool(seed, n + more);
+        let (one, two, cells) = new_packs(&records[..n], &records);
+        let f = attack_packs(&one, &two);
+        prop_assert_eq!((f.successive, f.quantiles), (0, 0));
+        prop_assert_eq!(attack_member_sets(&cells), 0);
+    }
+}

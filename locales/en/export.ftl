@@ -42,6 +42,7 @@ aggregate-cell = { $cell }: { $firms } firms, median overall index { $median }
 aggregate-error-empty = Choose at least one thing to group by (for example sector, size or province). Nothing was written.
 aggregate-error-repeated = "{ $dimension }" is chosen twice for grouping; choose each one only once. Nothing was written.
 pack-built = Benchmark pack { $id } { $version } written to { $path }: { $rows } rows from { $records } records.
+pack-disclosure = Of { $candidates } groups: { $published } published ({ $frozen } with the same firms as in the last pack, as fewer than k changed), { $too_small } with too few firms, { $complementary } held back so that no group can be subtracted from another down to a few firms.
 pack-build-error-country = Unknown country "{ $country }": use VN or LA. Nothing was written.
 pack-build-error-too-few = No group of at least { $min } firms among the { $records } records of this country, so there are no figures to publish. Nothing was written.
 

@@ -39,6 +39,7 @@ aggregate-cell = { $cell }: { $firms } doanh nghiệp, chỉ số chung trung v�
 aggregate-error-empty = Hãy chọn ít nhất một tiêu chí để chia nhóm (ví dụ ngành, quy mô hoặc tỉnh). Chưa ghi gì.
 aggregate-error-repeated = "{ $dimension }" được chọn hai lần để chia nhóm; mỗi tiêu chí chỉ chọn một lần. Chưa ghi gì.
 pack-built = Đã ghi gói so sánh { $id } { $version } vào { $path }: { $rows } dòng từ { $records } hồ sơ.
+pack-disclosure = Trong { $candidates } nhóm: { $published } được công bố ({ $frozen } giữ nguyên các doanh nghiệp như gói trước, vì thay đổi ít hơn k), { $too_small } quá ít doanh nghiệp, { $complementary } giữ lại để không thể lấy nhóm này trừ nhóm kia mà ra vài doanh nghiệp.
 pack-build-error-country = Không có quốc gia "{ $country }": hãy dùng VN hoặc LA. Chưa ghi gì.
 pack-build-error-too-few = Trong { $records } hồ sơ của quốc gia này không có nhóm nào đủ { $min } doanh nghiệp, nên chưa có số liệu để phát hành. Chưa ghi gì.
 

@@ -11,10 +11,11 @@
 //! 2. **Small cells.** A cell of fewer than k firms is not published.
 //! 3. **Nested cells.** For a published cell A and a published cell B inside it (B's
 //!    constraints refine A's: a province in its region, a sector within all sectors, a quarter
-//!    in its year), A minus B holds none or at least k firms.
+//!    in its year), A and B differ by none or at least k firms (counted both ways: versions
+//!    published at different times need not nest).
 //! 4. **Margins.** For a published cell A and its published children along one dimension
-//!    (the provinces of a region, the sectors of a size band …), A minus all of them holds
-//!    none or at least k firms.
+//!    (the provinces of a region, the sectors of a size band …), A and the union of the
+//!    children differ by none or at least k firms.
 //!
 //! Where 3 or 4 fail, a cell of this publication is suppressed (complementary suppression:
 //! the smallest child first, else the parent); cells published before cannot be taken back and
@@ -22,12 +23,16 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-/// A firm in a cell: the first 16 hex digits of its random record id.
-pub type Member = u64;
+/// A firm in a cell: its record id (32 hex digits) as a number.
+pub type Member = u128;
 
-/// The member number of a record id (32 hex digits, random).
+/// The member number of a record id (32 hex digits, checked by the reader; anything else, which
+/// no pooled record has, is hashed).
 pub fn member_of(record_id: &str) -> Member {
-    u64::from_str_radix(record_id.get(..16).unwrap_or("0"), 16).unwrap_or(0)
+    u128::from_str_radix(record_id, 16).unwrap_or_else(|_| {
+        let digest = crate::digest::sha256_hex(record_id.as_bytes());
+        u128::from_str_radix(&digest[..32], 16).unwrap_or(0)
+    })
 }
 
 /// Cells of fewer firms than this get no quantiles: in a cell of five, p10–p90 are its members'
@@ -233,20 +238,22 @@ pub fn disclose(candidates: &[CellVersion], history: &[CellVersion], k: usize) -
                 let Some(pm) = members(parent, &live) else {
                     continue;
                 };
-                // Rule 3: every published cell inside, one at a time.
+                // Rule 3: every published cell inside, one at a time. A version of the
+                // child published at another time need not lie inside this version of the
+                // parent: what the attacker subtracts is then their symmetric difference.
                 let mut families: BTreeMap<&str, Vec<(Cell, Vec<Member>)>> = BTreeMap::new();
+                let mut latest_families: BTreeMap<&str, Vec<(Cell, Vec<Member>)>> = BTreeMap::new();
                 for &(c, step) in children {
-                    // Per child key: its largest published version inside the parent.
+                    // Per child key: its largest published version inside the parent, and its
+                    // latest version.
                     let mut best: Option<(Cell, Vec<Member>)> = None;
+                    let mut last: Option<(Cell, Vec<Member>)> = None;
                     for &child in &by_constraints[c] {
                         let Some(cm) = members(child, &live) else {
                             continue;
                         };
-                        if !subset(&cm, &pm) {
-                            continue;
-                        }
-                        let rest = pm.len() - cm.len();
-                        if rest > 0 && rest < k {
+                        let apart = minus(&pm, &cm) + minus(&cm, &pm);
+                        if apart > 0 && apart < k {
                             let victim = match (child, parent) {
                                 (Cell::New(i), _) | (Cell::Old(_), Cell::New(i)) => Some(i),
                                 (Cell::Old(_), Cell::Old(_)) => None,
@@ -256,21 +263,32 @@ pub fn disclose(candidates: &[CellVersion], history: &[CellVersion], k: usize) -
                                 break 'outer;
                             }
                         }
-                        if best.as_ref().is_none_or(|(_, b)| cm.len() > b.len()) {
-                            best = Some((child, cm));
+                        if subset(&cm, &pm) && best.as_ref().is_none_or(|(_, b)| cm.len() > b.len())
+                        {
+                            best = Some((child, cm.clone()));
+                        }
+                        last = Some((child, cm));
+                    }
+                    if let Some(dim) = step {
+                        if let Some(b) = best {
+                            families.entry(dim).or_default().push(b);
+                        }
+                        if let Some(l) = last {
+                            latest_families.entry(dim).or_default().push(l);
                         }
                     }
-                    if let (Some(dim), Some(b)) = (step, best) {
-                        families.entry(dim).or_default().push(b);
-                    }
                 }
-                // Rule 4: the parent minus all its children along one dimension.
-                for kids in families.values() {
+                // Rule 4: the parent minus all its children along one dimension (the largest
+                // versions inside it, and the latest versions, whose union may stick out).
+                for kids in families.values().chain(latest_families.values()) {
                     if kids.len() < 2 {
                         continue;
                     }
-                    let covered: usize = kids.iter().map(|(_, m)| m.len()).sum();
-                    let rest = pm.len().saturating_sub(covered);
+                    let mut union: Vec<Member> =
+                        kids.iter().flat_map(|(_, m)| m.iter().copied()).collect();
+                    union.sort_unstable();
+                    union.dedup();
+                    let rest = minus(&pm, &union) + minus(&union, &pm);
                     if rest > 0 && rest < k {
                         let smallest_new = kids
                             .iter()
@@ -305,7 +323,7 @@ pub fn disclose(candidates: &[CellVersion], history: &[CellVersion], k: usize) -
 mod tests {
     use super::*;
 
-    fn cell(pairs: &[(&str, &str)], members: std::ops::Range<u64>) -> CellVersion {
+    fn cell(pairs: &[(&str, &str)], members: std::ops::Range<u128>) -> CellVersion {
         let mut c: Constraints = pairs
             .iter()
             .map(|(d, v)| ((*d).to_string(), (*v).to_string()))

@@ -54,6 +54,8 @@ pub struct Publication {
     /// Cells published with members not published before: the caller keeps them (with the
     /// pack's id and version) before the pack leaves the agency.
     pub new_cells: Vec<CellVersion>,
+    /// Every cell this pack publishes, with the members its figures are computed from.
+    pub cells: Vec<CellVersion>,
     pub disclosure: Summary,
 }
 
@@ -179,11 +181,16 @@ pub fn build_pack(
     let latest: BTreeMap<&str, &CellVersion> =
         history.iter().map(|h| (h.key.as_str(), h)).collect();
     let mut new_cells = Vec::new();
+    let mut cells = Vec::new();
     let mut rows = Vec::new();
     for (((sector, size, region), candidate), fate) in keys.iter().zip(&candidates).zip(&fates) {
         let Fate::Published { members, frozen } = fate else {
             continue;
         };
+        cells.push(CellVersion::new(
+            candidate.constraints.clone(),
+            members.clone(),
+        ));
         if !frozen
             && latest
                 .get(candidate.key.as_str())
@@ -269,6 +276,7 @@ pub fn build_pack(
     Ok(Publication {
         pack: BenchmarkPack::seal(&draft.to_json())?,
         new_cells,
+        cells,
         disclosure: Summary::of(&fates),
     })
 }

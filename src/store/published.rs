@@ -17,7 +17,7 @@ CREATE TABLE published_cell (
     key          TEXT NOT NULL,
     -- JSON: [[dimension, value], ...]
     constraints  TEXT NOT NULL CHECK (json_valid(constraints)),
-    -- The members' numbers (export::disclosure::member_of), 8 bytes each, little-endian, sorted.
+    -- The members' record ids (export::disclosure::member_of), 16 bytes each, little-endian, sorted.
     members      BLOB NOT NULL,
     firms        INTEGER NOT NULL,
     -- The pack's id and version.
@@ -49,13 +49,13 @@ impl Store {
             let (constraints, blob) = row?;
             let pairs: Vec<(String, String)> =
                 serde_json::from_str(&constraints).map_err(|_| bad("constraints"))?;
-            if blob.len() % 8 != 0 {
+            if blob.len() % 16 != 0 {
                 return Err(bad("members"));
             }
             let members: Vec<Member> = blob
-                .chunks_exact(8)
+                .chunks_exact(16)
                 .map(|c| {
-                    let mut b = [0u8; 8];
+                    let mut b = [0u8; 16];
                     b.copy_from_slice(c);
                     Member::from_le_bytes(b)
                 })

@@ -366,6 +366,19 @@ pub fn build(
                 .text("path", out.display().to_string())
         )
     );
+    let d = publication.disclosure;
+    out!(
+        "{}",
+        ctx.f(
+            "pack-disclosure",
+            Args::new()
+                .count("candidates", d.candidates)
+                .count("published", d.published)
+                .count("frozen", d.frozen)
+                .count("too_small", d.too_small)
+                .count("complementary", d.complementary)
+        )
+    );
     Ok(())
 }
 

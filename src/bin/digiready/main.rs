@@ -94,7 +94,7 @@ enum Command {
         #[arg(long, value_name = "EXPORT_ID", conflicts_with_all = ["list", "k"])]
         resend: Option<String>,
         /// List the exports made with this database
-        #[arg(long)]
+        #[arg(long, conflicts_with_all = ["out", "resend"])]
         list: bool,
         #[arg(long)]
         json: bool,

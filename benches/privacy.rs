@@ -1,0 +1,302 @@
+//! What the privacy rules cost in information (issue 21), on a generated register of 10,000
+//! Vietnamese firms assessed over the four quarters of 2026, before and after:
+//!
+//! - records: the share released as recorded (province and quarter), generalised, withheld —
+//!   before (one export of everything, place/sector/size/period only, `Rules::none()`), after
+//!   in one export with the rules, and after with release once (an export at the end of each
+//!   quarter carrying what has not been sent yet);
+//! - packs: the share of candidate cells (sector × size × place, sector × size, sector, size,
+//!   place, all) published, before (every cell of at least 5 firms) and after (disclosure
+//!   control), from the records each way released; and how many of the published cells carry
+//!   quantiles.
+//!
+//! `cargo bench --bench privacy` (figures only; `DIGIREADY_BENCH_FIRMS` sets the register's
+//! size). Not a timing benchmark.
+
+use std::collections::BTreeMap;
+
+use digiready::answers::{AnswerValue, Answers};
+use digiready::clock::Timestamp;
+use digiready::export::aggregate::MIN_FIRMS;
+use digiready::export::disclosure::MIN_QUANTILE_FIRMS;
+use digiready::export::manifest::Manifest;
+use digiready::export::privacy::Rules;
+use digiready::export::publish::{build_pack, PackHeader};
+use digiready::export::record::Record;
+use digiready::export::write::{build_export, ExportOptions};
+use digiready::i18n::format::CivilDate;
+use digiready::i18n::Catalog;
+use digiready::instrument::{load_embedded, Instrument, QuestionKind};
+use digiready::locale::Locale;
+use digiready::place::Places;
+use digiready::scoring::shown_questions;
+use digiready::store::{Assessment, AssessmentSummary, RecordId, Status};
+
+/// SplitMix64: the same register on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+/// Answers of a firm at `level` (0 lowest … 4 highest): each option near the level is likely,
+/// others less so.
+fn answers(instrument: &Instrument, sector: &str, level: u64, rng: &mut Rng) -> Answers {
+    let mut answers = Answers::new();
+    loop {
+        let Some(q) = shown_questions(instrument, sector, &answers)
+            .into_iter()
+            .find(|q| !answers.contains_key(&q.id))
+        else {
+            return answers;
+        };
+        let value = match &q.kind {
+            QuestionKind::Number { min, max, .. } => {
+                AnswerValue::Number((min + (max - min) * rng.below(101) as f64 / 100.0).round())
+            }
+            QuestionKind::Multiple(choices) => {
+                let plain: Vec<_> = choices
+                    .iter()
+                    .filter(|c| !c.exclusive && c.applies.includes(sector))
+                    .filter(|_| rng.below(5) < level)
+                    .map(|c| c.id.clone())
+                    .collect();
+                if plain.is_empty() {
+                    let none = choices
+                        .iter()
+                        .find(|c| c.exclusive && c.applies.includes(sector))
+                        .or_else(|| choices.iter().find(|c| c.applies.includes(sector)));
+                    AnswerValue::Choices(none.map(|c| vec![c.id.clone()]).unwrap_or_default())
+                } else {
+                    AnswerValue::Choices(plain)
+                }
+            }
+            kind => {
+                let mut offered: Vec<_> = kind
+                    .choices()
+                    .iter()
+                    .filter(|c| c.applies.includes(sector))
+                    .collect();
+                offered.sort_by(|a, b| a.points.total_cmp(&b.points));
+                let top = offered.len() as u64 - 1;
+                let aim = (level * top).div_ceil(4);
+                let jitter = rng.below(3);
+                let pick = match jitter {
+                    0 => aim.saturating_sub(1),
+                    1 => aim,
+                    _ => (aim + 1).min(top),
+                };
+                AnswerValue::Choice(offered[pick as usize].id.clone())
+            }
+        };
+        answers.insert(q.id.clone(), value);
+    }
+}
+
+fn options<'a>(rules: &'a Rules, id: u64) -> ExportOptions<'a> {
+    ExportOptions {
+        k: 5,
+        rules,
+        export_id: format!("{id:032x}"),
+        today: CivilDate {
+            year: 2026,
+            month: 12,
+            day: 31,
+        },
+        app_version: "bench",
+    }
+}
+
+fn shares(label: &str, m: &Manifest) {
+    let a = &m.anonymity;
+    let all = a.considered + a.sent_before;
+    let pct = |n: usize| 100.0 * n as f64 / all.max(1) as f64;
+    println!(
+        "{label:<44} as recorded {:>5.1} %, region {:>5.1} %, country {:>5.1} %, year {:>5.1} %, withheld {:>5.1} % (of which homogeneous {:>4.1} %)",
+        pct(a.as_recorded),
+        pct(a.generalised_to_region),
+        pct(a.generalised_to_country),
+        pct(a.generalised_to_year),
+        pct(a.withheld),
+        pct(a.withheld_homogeneous),
+    );
+}
+
+/// Candidate cells of a pack of these records, and how many hold at least 5 firms (what packs
+/// published before disclosure control).
+fn old_cells(records: &[Record]) -> (usize, usize) {
+    let mut groups: BTreeMap<(Option<&str>, Option<&str>, Option<&str>), usize> = BTreeMap::new();
+    for r in records {
+        let s = Some(r.sector.as_str());
+        let z = Some(r.size_band.as_str());
+        let mut keys = vec![
+            (s, z, None),
+            (s, None, None),
+            (None, z, None),
+            (None, None, None),
+        ];
+        for place in [&r.province, &r.region].into_iter().flatten() {
+            keys.push((s, z, Some(place.as_str())));
+            keys.push((None, None, Some(place.as_str())));
+        }
+        for key in keys {
+            *groups.entry(key).or_default() += 1;
+        }
+    }
+    let published = groups.values().filter(|n| **n >= MIN_FIRMS).count();
+    (groups.len(), published)
+}
+
+fn main() {
+    let firms: u64 = std::env::var("DIGIREADY_BENCH_FIRMS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    let catalog = Catalog::embedded();
+    let instruments = load_embedded(&catalog).expect("questionnaire");
+    let instrument = instruments.current();
+    let provinces: Vec<&str> = Places::embedded()
+        .provinces("VN")
+        .map(|p| p.id.as_str())
+        .collect();
+    let sectors: Vec<&str> = instrument.sectors.iter().map(|s| s.id.as_str()).collect();
+    let sizes = ["micro", "micro", "micro", "small", "small", "medium"];
+    let mut rng = Rng(2026);
+    // Firms cluster where the economy is: a third of them in five provinces.
+    let busy = ["ha_noi", "ho_chi_minh", "can_tho", "da_nang", "hai_phong"];
+    let register: Vec<Assessment> = (0..firms)
+        .map(|i| {
+            let province = if rng.below(3) == 0 {
+                busy[rng.below(busy.len() as u64) as usize]
+            } else {
+                provinces[rng.below(provinces.len() as u64) as usize]
+            };
+            let sector = sectors[rng.below(sectors.len() as u64) as usize];
+            let quarter = 1 + rng.below(4);
+            let level = rng.below(5);
+            let mut id = [0u8; 16];
+            id[8..].copy_from_slice(&i.to_be_bytes());
+            let day = CivilDate {
+                year: 2026,
+                month: (quarter as u8 - 1) * 3 + 1 + rng.below(3) as u8,
+                day: 15,
+            };
+            let at = Timestamp(day.to_unix_days() * 86_400_000);
+            Assessment {
+                summary: AssessmentSummary {
+                    id: i as i64 + 1,
+                    record_id: RecordId::from_random_bytes(id),
+                    enterprise_id: i as i64 + 1,
+                    instrument_version: instrument.version.clone(),
+                    locale: Locale::Vi,
+                    assessor: String::new(),
+                    country: "VN".into(),
+                    province: province.into(),
+                    sector: sector.into(),
+                    size_band: sizes[rng.below(sizes.len() as u64) as usize].into(),
+                    status: Status::Finalized,
+                    created_at: at,
+                    updated_at: at,
+                    finalized_at: Some(at),
+                },
+                answers: answers(instrument, sector, level, &mut rng),
+                answered_at: BTreeMap::new(),
+            }
+        })
+        .collect();
+    println!(
+        "{firms} firms, {} provinces, {} sectors, 2026-Q1 to Q4",
+        provinces.len(),
+        sectors.len()
+    );
+
+    let none = Rules::none();
+    let rules = Rules::embedded();
+    let before = build_export(&instruments, &register, 0, &options(&none, 1)).expect("export");
+    shares("records, before (one export, no rules):", &before.manifest);
+    let once = build_export(&instruments, &register, 0, &options(rules, 2)).expect("export");
+    shares("records, after (one export at year end):", &once.manifest);
+    // Release once: an export at the end of each quarter of what has not been sent.
+    let mut sent: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut released: Vec<Record> = Vec::new();
+    for q in 1..=4u8 {
+        let pending: Vec<Assessment> = register
+            .iter()
+            .filter(|a| {
+                let month = a.summary.finalized_at.expect("finalized").date(0).month;
+                (month - 1) / 3 < q && !sent.contains(a.summary.record_id.as_str())
+            })
+            .cloned()
+            .collect();
+        let e = build_export(
+            &instruments,
+            &pending,
+            sent.len(),
+            &options(rules, 10 + u64::from(q)),
+        )
+        .expect("export");
+        for r in &e.records {
+            sent.insert(r.record_id.clone());
+        }
+        released.extend(e.records);
+        if q == 4 {
+            let m = &e.manifest.anonymity;
+            let all = firms as usize;
+            let province = released.iter().filter(|r| r.province.is_some()).count();
+            println!(
+                "{:<44} as recorded {:>5.1} %, released {:>5.1} %, still waiting {:>5.1} % (of which homogeneous {})",
+                "records, after (quarterly, release once):",
+                100.0 * province as f64 / all as f64,
+                100.0 * released.len() as f64 / all as f64,
+                100.0 * m.withheld as f64 / all as f64,
+                m.withheld_homogeneous,
+            );
+        }
+    }
+
+    let header = PackHeader {
+        id: "vn-bench".into(),
+        name: "bench".into(),
+        version: "1".into(),
+        country: "VN".into(),
+        publisher: "bench".into(),
+        published: "2026-12-31".into(),
+    };
+    let (candidates, published) = old_cells(&before.records);
+    println!(
+        "pack cells, before (records as released before, cells of 5): {published} of {candidates} candidate cells ({:.1} %), all with quantiles",
+        100.0 * published as f64 / candidates.max(1) as f64
+    );
+    for (label, records) in [
+        ("records as released before", &before.records),
+        ("records released once, quarterly", &released),
+    ] {
+        let p = build_pack(records, instrument, 4, &header, MIN_FIRMS, &[]).expect("pack");
+        let d = p.disclosure;
+        let with_quantiles = p
+            .cells
+            .iter()
+            .filter(|c| c.members.len() >= MIN_QUANTILE_FIRMS)
+            .count();
+        println!(
+            "pack cells, after ({label}): {} of {} candidate cells ({:.1} %); {} too small, {} suppressed against differencing; {} cells with quantiles ({} firms or more)",
+            d.published,
+            d.candidates,
+            100.0 * d.published as f64 / d.candidates.max(1) as f64,
+            d.too_small,
+            d.complementary,
+            with_quantiles,
+            MIN_QUANTILE_FIRMS,
+        );
+    }
+}
