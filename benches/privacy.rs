@@ -135,7 +135,8 @@ fn shares(label: &str, m: &Manifest) {
 /// Candidate cells of a pack of these records, and how many hold at least 5 firms (what packs
 /// published before disclosure control).
 fn old_cells(records: &[Record]) -> (usize, usize) {
-    let mut groups: BTreeMap<(Option<&str>, Option<&str>, Option<&str>), usize> = BTreeMap::new();
+    type Group<'a> = (Option<&'a str>, Option<&'a str>, Option<&'a str>);
+    let mut groups: BTreeMap<Group<'_>, usize> = BTreeMap::new();
     for r in records {
         let s = Some(r.sector.as_str());
         let z = Some(r.size_band.as_str());
