@@ -32,22 +32,9 @@ use digiready::place::Places;
 use digiready::scoring::shown_questions;
 use digiready::store::{Assessment, AssessmentSummary, RecordId, Status};
 
-/// SplitMix64: the same register on every run.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
+#[path = "../tests/shared/rng.rs"]
+mod rng;
+use rng::Rng;
 
 /// Answers of a firm at `level` (0 lowest … 4 highest): each option near the level is likely,
 /// others less so.

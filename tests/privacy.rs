@@ -33,22 +33,7 @@ use crate::util::{self, digiready, embedded_all, stderr};
 
 const K: usize = MIN_K;
 
-/// A small deterministic generator (SplitMix64), so that a seed names a whole register.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
+use crate::rng::Rng;
 
 /// What the attacker knows of a firm, from the outside: its true quasi-identifiers and its
 /// observable traits (true values, from its real answers).

@@ -2,6 +2,8 @@
 
 #[path = "shared/kills.rs"]
 mod kills;
+#[path = "shared/rng.rs"]
+mod rng;
 mod util;
 
 mod backup;
