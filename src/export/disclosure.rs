@@ -163,6 +163,28 @@ enum Cell {
     New(usize),
 }
 
+impl Cell {
+    /// The candidate's index, for a cell of this publication (the only kind that can still be
+    /// suppressed).
+    fn new_index(self) -> Option<usize> {
+        match self {
+            Cell::New(i) => Some(i),
+            Cell::Old(_) => None,
+        }
+    }
+
+    /// Its members, when it is published.
+    fn members<'a>(self, history: &'a [CellVersion], fates: &'a [Fate]) -> Option<&'a [Member]> {
+        match self {
+            Cell::Old(i) => Some(&history[i].members),
+            Cell::New(i) => match &fates[i] {
+                Fate::Published { members, .. } => Some(members),
+                Fate::TooSmall | Fate::Complementary => None,
+            },
+        }
+    }
+}
+
 /// Decides every candidate's fate against the `history` of cells published before (every
 /// version, oldest first), with `k` the smallest group.
 pub fn disclose(candidates: &[CellVersion], history: &[CellVersion], k: usize) -> Vec<Fate> {
@@ -171,7 +193,6 @@ pub fn disclose(candidates: &[CellVersion], history: &[CellVersion], k: usize) -
     for h in history {
         latest.insert(&h.key, h);
     }
-    let mut live: Vec<Option<Vec<Member>>> = Vec::with_capacity(candidates.len());
     let mut fates: Vec<Fate> = Vec::with_capacity(candidates.len());
     for c in candidates {
         let (members, frozen) = match latest.get(c.key.as_str()) {
@@ -188,13 +209,11 @@ pub fn disclose(candidates: &[CellVersion], history: &[CellVersion], k: usize) -
             None => (c.members.clone(), false),
         };
         // Rule 2.
-        if members.len() < k {
-            live.push(None);
-            fates.push(Fate::TooSmall);
+        fates.push(if members.len() < k {
+            Fate::TooSmall
         } else {
-            live.push(Some(members.clone()));
-            fates.push(Fate::Published { members, frozen });
-        }
+            Fate::Published { members, frozen }
+        });
     }
     // Rules 3 and 4, until nothing fails.
     let mut by_constraints: BTreeMap<&Constraints, Vec<Cell>> = BTreeMap::new();
@@ -223,49 +242,40 @@ pub fn disclose(candidates: &[CellVersion], history: &[CellVersion], k: usize) -
         }
     }
     loop {
-        let members = |cell: Cell, live: &[Option<Vec<Member>>]| -> Option<Vec<Member>> {
-            match cell {
-                Cell::Old(i) => Some(history[i].members.clone()),
-                Cell::New(i) => live[i].clone(),
-            }
-        };
+        let members = |cell: Cell| cell.members(history, &fates);
         let mut suppress: Option<usize> = None;
         'outer: for &p in &all_keys {
             let Some(children) = refinements.get(p) else {
                 continue;
             };
             for &parent in &by_constraints[p] {
-                let Some(pm) = members(parent, &live) else {
+                let Some(pm) = members(parent) else {
                     continue;
                 };
                 // Rule 3: every published cell inside, one at a time. A version of the
                 // child published at another time need not lie inside this version of the
                 // parent: what the attacker subtracts is then their symmetric difference.
-                let mut families: BTreeMap<&str, Vec<(Cell, Vec<Member>)>> = BTreeMap::new();
-                let mut latest_families: BTreeMap<&str, Vec<(Cell, Vec<Member>)>> = BTreeMap::new();
+                let mut families: BTreeMap<&str, Vec<(Cell, &[Member])>> = BTreeMap::new();
+                let mut latest_families: BTreeMap<&str, Vec<(Cell, &[Member])>> = BTreeMap::new();
                 for &(c, step) in children {
                     // Per child key: its largest published version inside the parent, and its
                     // latest version.
-                    let mut best: Option<(Cell, Vec<Member>)> = None;
-                    let mut last: Option<(Cell, Vec<Member>)> = None;
+                    let mut best: Option<(Cell, &[Member])> = None;
+                    let mut last: Option<(Cell, &[Member])> = None;
                     for &child in &by_constraints[c] {
-                        let Some(cm) = members(child, &live) else {
+                        let Some(cm) = members(child) else {
                             continue;
                         };
-                        let apart = minus(&pm, &cm) + minus(&cm, &pm);
+                        let apart = minus(pm, cm) + minus(cm, pm);
                         if apart > 0 && apart < k {
-                            let victim = match (child, parent) {
-                                (Cell::New(i), _) | (Cell::Old(_), Cell::New(i)) => Some(i),
-                                (Cell::Old(_), Cell::Old(_)) => None,
-                            };
-                            if let Some(i) = victim {
+                            // The child of this publication first, else the parent.
+                            if let Some(i) = child.new_index().or(parent.new_index()) {
                                 suppress = Some(i);
                                 break 'outer;
                             }
                         }
-                        if subset(&cm, &pm) && best.as_ref().is_none_or(|(_, b)| cm.len() > b.len())
-                        {
-                            best = Some((child, cm.clone()));
+                        if subset(cm, pm) && best.is_none_or(|(_, b)| cm.len() > b.len()) {
+                            best = Some((child, cm));
                         }
                         last = Some((child, cm));
                     }
@@ -288,19 +298,13 @@ pub fn disclose(candidates: &[CellVersion], history: &[CellVersion], k: usize) -
                         kids.iter().flat_map(|(_, m)| m.iter().copied()).collect();
                     union.sort_unstable();
                     union.dedup();
-                    let rest = minus(&pm, &union) + minus(&union, &pm);
+                    let rest = minus(pm, &union) + minus(&union, pm);
                     if rest > 0 && rest < k {
                         let smallest_new = kids
                             .iter()
-                            .filter_map(|(c, m)| match c {
-                                Cell::New(i) => Some((m.len(), *i)),
-                                Cell::Old(_) => None,
-                            })
+                            .filter_map(|(c, m)| Some((m.len(), c.new_index()?)))
                             .min();
-                        let victim = smallest_new.map(|(_, i)| i).or(match parent {
-                            Cell::New(i) => Some(i),
-                            Cell::Old(_) => None,
-                        });
+                        let victim = smallest_new.map(|(_, i)| i).or(parent.new_index());
                         if let Some(i) = victim {
                             suppress = Some(i);
                             break 'outer;
@@ -310,10 +314,7 @@ pub fn disclose(candidates: &[CellVersion], history: &[CellVersion], k: usize) -
             }
         }
         match suppress {
-            Some(i) => {
-                live[i] = None;
-                fates[i] = Fate::Complementary;
-            }
+            Some(i) => fates[i] = Fate::Complementary,
             None => return fates,
         }
     }

@@ -162,7 +162,6 @@ pub fn build_pack(
         .collect();
     let by_member: BTreeMap<Member, &Record> =
         mine.iter().map(|r| (member_of(&r.record_id), *r)).collect();
-    let keys: Vec<Key> = groups.keys().cloned().collect();
     let candidates: Vec<CellVersion> = groups
         .iter()
         .map(|((sector, size, place), members)| {
@@ -183,24 +182,25 @@ pub fn build_pack(
     let mut new_cells = Vec::new();
     let mut cells = Vec::new();
     let mut rows = Vec::new();
-    for (((sector, size, region), candidate), fate) in keys.iter().zip(&candidates).zip(&fates) {
+    for (((sector, size, region), candidate), fate) in groups.keys().zip(&candidates).zip(&fates) {
         let Fate::Published { members, frozen } = fate else {
             continue;
         };
-        cells.push(CellVersion::new(
-            candidate.constraints.clone(),
-            members.clone(),
-        ));
+        // The candidate's key with the members its figures come from (the published ones when
+        // frozen).
+        let cell = CellVersion {
+            key: candidate.key.clone(),
+            constraints: candidate.constraints.clone(),
+            members: members.clone(),
+        };
         if !frozen
             && latest
                 .get(candidate.key.as_str())
                 .is_none_or(|l| l.members != *members)
         {
-            new_cells.push(CellVersion::new(
-                candidate.constraints.clone(),
-                members.clone(),
-            ));
+            new_cells.push(cell.clone());
         }
+        cells.push(cell);
         let members: Vec<&Record> = members
             .iter()
             .filter_map(|m| by_member.get(m).copied())

@@ -133,14 +133,13 @@ pub fn run(ctx: &Context<'_>, command: Command) -> Result<(), CliError> {
             out,
             k,
             resend,
-            list,
+            list: _,
             json,
         } => match (out, resend) {
-            _ if list => crate::agency::list_exports(ctx, json),
+            // clap: --out is required unless --list is given, and --list excludes it.
+            (None, _) => crate::agency::list_exports(ctx, json),
             (Some(out), Some(id)) => crate::agency::resend(ctx, &id, &out, json),
             (Some(out), None) => crate::agency::export(ctx, &out, k, json),
-            // clap requires --out unless --list is given.
-            (None, _) => crate::agency::list_exports(ctx, json),
         },
         Command::Import {
             files,
