@@ -15,8 +15,8 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use super::anonymity::{Step, MIN_K};
-use super::record::Record;
+use super::anonymity::{Released, Step, MIN_K};
+use super::record::{period_label, Record};
 
 /// Distinct known values a released group must hold of each sensitive trait.
 pub const MIN_L: usize = 2;
@@ -106,50 +106,43 @@ impl Rules {
     }
 }
 
-/// What a released record is grouped by: every quasi-identifier as the file shows it.
+/// What a released record is grouped by: the key the exporter's ladder gave it
+/// ([`Released`]), read back from the file, and the step it names.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct GroupKey {
-    pub instrument_version: String,
-    pub country: String,
-    pub province: Option<String>,
-    pub region: Option<String>,
-    pub sector: String,
-    pub size: String,
-    pub year: i32,
-    pub quarter: Option<u8>,
     pub generalisation: Step,
-    pub observed: Vec<Option<bool>>,
+    pub ids: Released,
 }
 
 impl GroupKey {
     pub fn of(record: &Record, rules: &Rules) -> GroupKey {
         GroupKey {
-            instrument_version: record.instrument_version.clone(),
-            country: record.country.clone(),
-            province: record.province.clone(),
-            region: record.region.clone(),
-            sector: record.sector.clone(),
-            size: record.size_band.clone(),
-            year: record.year,
-            quarter: record.quarter,
             generalisation: record.generalisation,
-            observed: rules.observed(record),
+            ids: Released {
+                instrument_version: record.instrument_version.clone(),
+                country: record.country.clone(),
+                province: record.province.clone(),
+                region: record.region.clone(),
+                sector: record.sector.clone(),
+                size: record.size_band.clone(),
+                year: record.year,
+                quarter: record.quarter,
+                observed: rules.observed(record),
+            },
         }
     }
 
     /// The group as people read it in a message: its values, ids as the file has them
     /// (`VN can_tho retail_wholesale micro 2026-Q1 2026.2 online-page=yes …`).
     pub fn describe(&self, rules: &Rules) -> String {
-        let mut parts = vec![self.country.clone()];
-        parts.extend(self.province.clone().or_else(|| self.region.clone()));
-        parts.push(self.sector.clone());
-        parts.push(self.size.clone());
-        parts.push(match self.quarter {
-            Some(q) => format!("{}-Q{q}", self.year),
-            None => self.year.to_string(),
-        });
-        parts.push(self.instrument_version.clone());
-        for (rule, value) in rules.observable.iter().zip(&self.observed) {
+        let k = &self.ids;
+        let mut parts = vec![k.country.clone()];
+        parts.extend(k.province.clone().or_else(|| k.region.clone()));
+        parts.push(k.sector.clone());
+        parts.push(k.size.clone());
+        parts.push(period_label(k.year, k.quarter));
+        parts.push(k.instrument_version.clone());
+        for (rule, value) in rules.observable.iter().zip(&k.observed) {
             let v = match value {
                 Some(true) => "yes",
                 Some(false) => "no",

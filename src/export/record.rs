@@ -115,10 +115,15 @@ impl Record {
 
     /// "2026-Q3", or "2026" when generalised to the year.
     pub fn period_label(&self) -> String {
-        match self.quarter {
-            Some(q) => format!("{}-Q{q}", self.year),
-            None => self.year.to_string(),
-        }
+        period_label(self.year, self.quarter)
+    }
+}
+
+/// "2026-Q3", or "2026" when the quarter is not released.
+pub fn period_label(year: i32, quarter: Option<u8>) -> String {
+    match quarter {
+        Some(q) => format!("{year}-Q{q}"),
+        None => year.to_string(),
     }
 }
 
