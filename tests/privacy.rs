@@ -411,7 +411,7 @@ proptest! {
 }
 
 #[test]
-fn an_export_is_resent_byte_for_byte_and_a_released_record_never_again() {
+fn each_record_is_released_by_one_export_only() {
     let s = scenario(7, (20, 30));
     let ids: Vec<BTreeSet<&str>> = s
         .new
