@@ -309,6 +309,54 @@ pub fn import_export_files(
     });
 }
 
+/// The agency's tables of its pool grouped by `by`, and what the workbook says about them.
+#[derive(Debug, Clone)]
+pub struct AgencyTables {
+    pub aggregation: crate::export::aggregate::Aggregation,
+    /// Export files merged into the pool.
+    pub files: usize,
+    /// "2026-Q1 – 2026-Q4", or empty.
+    pub period: String,
+}
+
+/// The agency's working tables, or with `publish` its tables marked for publication
+/// (`export::publish::publish_tables`: disclosure control against every cell published
+/// before). A publication's new cells are kept in `store` before this returns, so they count
+/// even if writing the tables then fails.
+pub fn agency_tables(
+    store: &mut Store,
+    by: &[crate::export::aggregate::Dimension],
+    min_firms: usize,
+    publish: bool,
+    now: crate::clock::Timestamp,
+) -> Result<AgencyTables, StoreError> {
+    let records = store.pool_records_without_answers()?;
+    let aggregation = if publish {
+        let history = store.published_cells()?;
+        let publication = crate::export::publish::publish_tables(&records, by, min_firms, &history);
+        let by: Vec<&str> = publication
+            .aggregation
+            .by
+            .iter()
+            .map(|d| d.as_str())
+            .collect();
+        let label = format!(
+            "tables {} {}",
+            by.join(","),
+            now.date(crate::clock::INDOCHINA_TIME_OFFSET_MINUTES)
+        );
+        store.remember_publication(&label, &publication.new_cells, now)?;
+        publication.aggregation
+    } else {
+        crate::export::aggregate::aggregate(&records, by, min_firms)
+    };
+    Ok(AgencyTables {
+        aggregation,
+        files: store.pool_imports()?.len(),
+        period: crate::export::record::period_text(&records),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::report_file_name;

@@ -1185,6 +1185,124 @@ fn the_workbook_is_localized_formatted_and_holds_no_formula() {
     assert!(!strings.contains("Huế"));
 }
 
+/// Tables marked for publication: grouped by country too, a cell under 20 firms shows only
+/// its count and the 10-point band of its median (the band holds the working table's median),
+/// the cells are remembered with the packs', and the same tables made again publish nothing
+/// new and come out byte for byte.
+#[test]
+fn tables_for_publication_band_small_cells_and_join_the_publication_history() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let agency = agency_with_both(dir.path());
+    let published = || -> i64 {
+        rusqlite::Connection::open(&agency)
+            .expect("sqlite")
+            .query_row("SELECT count(*) FROM published_cell", [], |r| r.get(0))
+            .expect("count")
+    };
+    let tables = |name: &str, publish: bool| {
+        let out = dir.path().join(name);
+        let mut args = vec![
+            "aggregate",
+            "--by",
+            "sector,size,province",
+            "--csv",
+            out.to_str().expect("p"),
+            "--json",
+        ];
+        if publish {
+            args.push("--publish");
+        }
+        let summary = ok_json(&digiready(&agency, &args));
+        let csv = std::fs::read_to_string(out.join("scores.csv")).expect("scores.csv");
+        (summary, csv)
+    };
+    let (working, working_csv) = tables("working", false);
+    assert!(working["disclosure"].is_null(), "{working}");
+    assert_eq!(published(), 0, "working tables are not publications");
+    let (first, csv) = tables("first", true);
+    let d = &first["disclosure"];
+    assert!(d["published"].as_u64().expect("n") > 0, "{first}");
+    let cells = published();
+    assert_eq!(
+        cells,
+        d["published"].as_i64().expect("n"),
+        "every cell remembered"
+    );
+    let read = |text: &str| -> Vec<BTreeMap<String, String>> {
+        let mut lines = text.trim_start_matches('\u{feff}').lines();
+        let header: Vec<String> = lines
+            .next()
+            .expect("header")
+            .split(',')
+            .map(str::to_string)
+            .collect();
+        lines
+            .map(|l| {
+                header
+                    .iter()
+                    .cloned()
+                    .zip(l.split(',').map(str::to_string))
+                    .collect()
+            })
+            .collect()
+    };
+    let rows = read(&csv);
+    assert_eq!(
+        csv.trim_start_matches('\u{feff}').lines().next(),
+        Some(
+            "country,sector,size,province,firms,measure,n,mean,p10,p25,p50,p75,p90,median_from,median_to"
+        )
+    );
+    let working_rows = read(&working_csv);
+    let mut banded = 0;
+    for row in &rows {
+        let n: usize = row["n"].parse().expect("n");
+        if n >= 20 {
+            assert!(
+                !row["p50"].is_empty() && row["median_from"].is_empty(),
+                "{row:?}"
+            );
+            continue;
+        }
+        banded += 1;
+        assert!(row["mean"].is_empty() && row["p10"].is_empty() && row["p50"].is_empty());
+        let from: f64 = row["median_from"].parse().expect("from");
+        let to: f64 = row["median_to"].parse().expect("to");
+        assert_eq!((to - from, from % 10.0), (10.0, 0.0), "{row:?}");
+        let same = working_rows
+            .iter()
+            .find(|w| {
+                ["sector", "size", "province", "measure"]
+                    .iter()
+                    .all(|c| w[*c] == row[*c])
+            })
+            .expect("the working table has the cell");
+        let median: f64 = same["p50"].parse().expect("p50");
+        assert!(
+            from <= median && (median < to || to == 100.0),
+            "{median} in {row:?}"
+        );
+    }
+    assert!(banded > 0, "the fixtures' cells are small");
+    // Made again: the same cells, nothing new to remember, the same bytes.
+    let (second, again) = tables("second", true);
+    assert_eq!(second["disclosure"]["published"], d["published"]);
+    assert_eq!(published(), cells);
+    assert_eq!(again, csv);
+    // The workbook says what it is, in the reader's language.
+    for (publish, expected) in [(false, "working table"), (true, "Median band")] {
+        let xlsx = dir.path().join(format!("{publish}.xlsx"));
+        let mut args = vec!["aggregate", "--xlsx", xlsx.to_str().expect("p")];
+        if publish {
+            args.push("--publish");
+        }
+        ok(&digiready(&agency, &args));
+        let parts = members(&std::fs::read(&xlsx).expect("xlsx"));
+        let strings = String::from_utf8(parts["xl/sharedStrings.xml"].clone()).expect("utf8");
+        assert!(strings.contains(expected), "{expected} missing");
+    }
+}
+
 #[test]
 fn a_pack_built_from_the_pool_goes_back_to_officers() {
     let dir = tempfile::tempdir().expect("tempdir");

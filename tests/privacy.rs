@@ -757,10 +757,11 @@ fn one_dimension(extra: &BTreeSet<&str>) -> Option<&'static str> {
 }
 
 /// An attacker who even knows which firms each published cell holds (stronger than one who
-/// reads the packs): every pair of cells one inside the other, in either pack, and every cell
-/// against all its children along one dimension in the same pack, must differ by none or at
-/// least k firms. Returns the differences found below k.
-fn attack_member_sets(packs: &[Vec<CellVersion>; 2]) -> usize {
+/// reads the packs): every pair of cells one inside the other, in any publication, and every
+/// cell against all its children along one dimension in the same publication (a round of
+/// packs and tables), must differ by none or at least k firms. Returns the differences found
+/// below k.
+fn attack_member_sets(packs: &[Vec<CellVersion>]) -> usize {
     let apart = |a: &[u128], b: &[u128]| {
         let a: BTreeSet<u128> = a.iter().copied().collect();
         let b: BTreeSet<u128> = b.iter().copied().collect();
@@ -954,6 +955,276 @@ proptest! {
         let (one, two, cells) = new_packs(&records[..n], &records);
         let f = attack_packs(&one, &two);
         prop_assert_eq!((f.successive, f.quantiles), (0, 0));
+        prop_assert_eq!(attack_member_sets(&cells), 0);
+    }
+}
+
+// Tables marked for publication (`aggregate --publish`): the same attacker, reading the
+// published `scores.csv` files.
+
+use digiready::export::aggregate::{aggregate, Dimension};
+use digiready::export::disclosure::member_of;
+use digiready::export::publish::publish_tables;
+use digiready::export::tables::scores_csv;
+
+/// A row of a published `scores.csv` as the attacker reads it: what the cell covers (a province
+/// implies its region, a quarter its year; an empty value, "not released", is a cell of its
+/// own), how many values the measure has, and the mean and quantiles where given. `members`
+/// is not the attacker's: the judge uses it to check a claim.
+#[derive(Debug, Clone)]
+struct TableRow {
+    constraints: BTreeSet<(String, String)>,
+    measure: String,
+    n: usize,
+    mean: Option<f64>,
+    quantiles: bool,
+    members: BTreeSet<u128>,
+}
+
+/// Reads `scores.csv`; `members` are the firms of each cell in the order the cells' rows come.
+fn read_scores_csv(text: &str, members: &[BTreeSet<u128>]) -> Vec<TableRow> {
+    let places = Places::embedded();
+    let mut lines = text.trim_start_matches('\u{feff}').lines();
+    let header: Vec<&str> = lines.next().expect("header").split(',').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).expect(name);
+    let firms = col("firms");
+    let number = |v: &str| (!v.is_empty()).then(|| v.parse::<f64>().expect("a number"));
+    let mut cell: Option<(String, usize)> = None;
+    lines
+        .map(|line| {
+            let cells: Vec<&str> = line.split(',').collect();
+            let key = cells[..firms].join(",");
+            let index = match &cell {
+                Some((k, i)) if *k == key => *i,
+                Some((_, i)) => i + 1,
+                None => 0,
+            };
+            cell = Some((key, index));
+            let mut constraints = BTreeSet::new();
+            for (dim, value) in header[..firms].iter().zip(&cells) {
+                let value = if value.is_empty() { "*" } else { value };
+                if *dim == "province" {
+                    if let Some(p) = places.province(value) {
+                        constraints.insert(("region".to_string(), p.region.clone()));
+                    }
+                }
+                if *dim == "period" {
+                    if let Some((year, _)) = value.split_once("-Q") {
+                        constraints.insert(("year".to_string(), year.to_string()));
+                    }
+                }
+                constraints.insert((dim.to_string(), value.to_string()));
+            }
+            TableRow {
+                constraints,
+                measure: cells[col("measure")].to_string(),
+                n: cells[col("n")].parse().expect("n"),
+                mean: number(cells[col("mean")]),
+                quantiles: number(cells[col("p50")]).is_some(),
+                members: members[index].clone(),
+            }
+        })
+        .collect()
+}
+
+#[derive(Debug, Default, PartialEq)]
+struct TableFindings {
+    /// A firm's overall score recovered to ±2 points by subtracting one published mean from
+    /// another (a cell inside another, the same cell published later, or a cell minus its
+    /// children).
+    recovered: usize,
+    /// Quantiles of a cell of fewer than 20 firms.
+    small_quantiles: usize,
+    rows: usize,
+}
+
+/// Subtracts every pair of published overall means one inside the other (or the same cell
+/// twice) and every cell minus its children along one dimension in the same table. Where the
+/// counts differ by one, the attacker claims the difference of the totals is one firm's score;
+/// the judge counts a leak when the cells' true members differ by exactly one firm and its
+/// score is within ±2 points of the claim.
+fn attack_tables(tables: &[Vec<TableRow>], truth: &BTreeMap<u128, f64>) -> TableFindings {
+    let overall: Vec<(usize, &TableRow)> = tables
+        .iter()
+        .enumerate()
+        .flat_map(|(t, rows)| rows.iter().map(move |r| (t, r)))
+        .filter(|(_, r)| r.measure == "overall")
+        .collect();
+    let mut f = TableFindings {
+        rows: tables.iter().map(Vec::len).sum(),
+        small_quantiles: tables
+            .iter()
+            .flatten()
+            .filter(|r| r.quantiles && r.n < MIN_QUANTILE_FIRMS)
+            .count(),
+        ..TableFindings::default()
+    };
+    let total = |r: &TableRow| r.mean.map(|m| m * r.n as f64);
+    // The one firm `whole` has and `part` has not, when that is the whole difference.
+    let one_apart = |whole: &BTreeSet<u128>, part: &BTreeSet<u128>| {
+        let extra: Vec<&u128> = whole.difference(part).collect();
+        (part.is_subset(whole) && extra.len() == 1).then(|| truth[extra[0]])
+    };
+    let mut judge = |claim: f64, whole: &BTreeSet<u128>, part: &BTreeSet<u128>| {
+        if one_apart(whole, part).is_some_and(|score| (score - claim).abs() <= 2.0) {
+            f.recovered += 1;
+        }
+    };
+    for (ta, a) in &overall {
+        // The cell minus each cell inside it (or itself, published in another table).
+        for (tb, b) in &overall {
+            let inside = a.constraints.is_subset(&b.constraints);
+            if !inside || (ta == tb && a.constraints == b.constraints) || a.n != b.n + 1 {
+                continue;
+            }
+            if let (Some(x), Some(y)) = (total(a), total(b)) {
+                judge(x - y, &a.members, &b.members);
+            }
+        }
+        // The cell minus its children along one dimension, in the same table.
+        let mut families: BTreeMap<BTreeSet<&str>, Vec<&TableRow>> = BTreeMap::new();
+        for (tb, b) in &overall {
+            if tb == ta && a.constraints.is_subset(&b.constraints) && a.constraints != b.constraints
+            {
+                let extra: BTreeSet<&str> = b
+                    .constraints
+                    .difference(&a.constraints)
+                    .map(|(d, _)| d.as_str())
+                    .collect();
+                families.entry(extra).or_default().push(b);
+            }
+        }
+        for kids in families.values() {
+            let n: usize = kids.iter().map(|r| r.n).sum();
+            let sum: Option<f64> = kids.iter().map(|r| total(r)).sum();
+            if kids.len() >= 2 && a.n == n + 1 {
+                if let (Some(x), Some(y)) = (total(a), sum) {
+                    let union: BTreeSet<u128> = kids
+                        .iter()
+                        .flat_map(|r| r.members.iter().copied())
+                        .collect();
+                    judge(x - y, &a.members, &union);
+                }
+            }
+        }
+    }
+    f
+}
+
+/// The pool's overall scores by firm (the truth the attacker's claims are checked against).
+fn scores_of(records: &[Record]) -> BTreeMap<u128, f64> {
+    records
+        .iter()
+        .filter_map(|r| Some((member_of(&r.record_id), r.overall?.score)))
+        .collect()
+}
+
+/// The working tables (`aggregate`, as every table was made before), read back, with each
+/// cell's members worked out by the judge from the records.
+fn working_table(records: &[Record], by: &[Dimension]) -> Vec<TableRow> {
+    let agg = aggregate(records, by, K);
+    let members: Vec<BTreeSet<u128>> = agg
+        .cells
+        .iter()
+        .map(|c| {
+            records
+                .iter()
+                .filter(|r| by.iter().map(|d| d.of(r)).eq(c.key.iter().cloned()))
+                .map(|r| member_of(&r.record_id))
+                .collect()
+        })
+        .collect();
+    read_scores_csv(&scores_csv(&agg), &members)
+}
+
+const TABLES: [&[Dimension]; 4] = [
+    &[Dimension::Region],
+    &[Dimension::Province],
+    &[Dimension::Sector, Dimension::Size],
+    &[Dimension::Region, Dimension::Sector],
+];
+
+/// The agency's publications over two rounds, as the product makes them: a pack, then the
+/// tables marked for publication, each against every cell published before; per round the
+/// tables' `scores.csv` read back and every cell published (with its members).
+fn published_rounds(rounds: &[&[Record]]) -> (Vec<Vec<TableRow>>, Vec<Vec<CellVersion>>) {
+    let (_, instruments) = embedded_all();
+    let mut history: Vec<CellVersion> = Vec::new();
+    let mut tables = Vec::new();
+    let mut cells = Vec::new();
+    for (i, records) in rounds.iter().enumerate() {
+        let mut round = Vec::new();
+        let version = (i + 1).to_string();
+        let pack = build_pack(
+            records,
+            instruments.current(),
+            1,
+            &header(&version),
+            K,
+            &history,
+        )
+        .expect("pack");
+        history.extend(pack.new_cells);
+        round.extend(pack.cells);
+        for by in TABLES {
+            let t = publish_tables(records, by, K, &history);
+            history.extend(t.new_cells);
+            let members: Vec<BTreeSet<u128>> = t
+                .cells
+                .iter()
+                .map(|c| c.members.iter().copied().collect())
+                .collect();
+            tables.push(read_scores_csv(&scores_csv(&t.aggregation), &members));
+            round.extend(t.cells);
+        }
+        cells.push(round);
+    }
+    (tables, cells)
+}
+
+#[test]
+fn tables_not_marked_for_publication_leak_and_published_ones_do_not() {
+    for seed in [5u64, 6] {
+        let records = pool(seed, 60);
+        let truth = scores_of(&records);
+        let rounds: [&[Record]; 2] = [&records[..59], &records];
+        // The working tables, as every table was made before: each grouping, both rounds.
+        let old: Vec<Vec<TableRow>> = rounds
+            .iter()
+            .flat_map(|r| TABLES.map(|by| working_table(r, by)))
+            .collect();
+        let before = attack_tables(&old, &truth);
+        eprintln!("seed {seed}, working tables: {before:?}");
+        assert!(before.recovered > 0, "one firm's score comes out exactly");
+        assert!(
+            before.small_quantiles > 0,
+            "a small cell's quantiles are its scores"
+        );
+        let (new, cells) = published_rounds(&rounds);
+        let after = attack_tables(&new, &truth);
+        let by_sets = attack_member_sets(&cells);
+        eprintln!("seed {seed}, published tables: {after:?}, by member sets {by_sets}");
+        assert_eq!((after.recovered, after.small_quantiles, by_sets), (0, 0, 0));
+        assert!(after.rows > 0, "the product still publishes");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 6, .. ProptestConfig::default() })]
+    /// Whatever the pool and however many firms arrive between two rounds of packs and tables,
+    /// no published mean can be subtracted down to one firm and no cell differs from another
+    /// by fewer than k firms.
+    #[test]
+    fn no_differencing_attack_succeeds_on_the_products_tables(
+        seed in any::<u64>(),
+        n in 40usize..300,
+        more in 1usize..12,
+    ) {
+        let records = pool(seed, n + more);
+        let truth = scores_of(&records);
+        let (tables, cells) = published_rounds(&[&records[..n], &records]);
+        let f = attack_tables(&tables, &truth);
+        prop_assert_eq!((f.recovered, f.small_quantiles), (0, 0));
         prop_assert_eq!(attack_member_sets(&cells), 0);
     }
 }

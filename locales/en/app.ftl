@@ -151,6 +151,8 @@ app-agency-pool = This computer holds { $records } results from { $files } files
 app-agency-workbook-title = Table for Excel
 app-agency-workbook-by = Group by
 app-agency-workbook-help = Groups of fewer than 5 firms are left out.
+app-agency-workbook-publish = For publication outside the agency
+app-agency-workbook-publish-help = Groups of fewer than 20 firms then show only how many firms and the 10-point band of their median. Groups that could be subtracted from another down to a few firms are held back. What is published is remembered, so that later tables and packs cannot be compared with it down to a few firms.
 app-agency-workbook-save = Save the Excel table
 
 ## Settings

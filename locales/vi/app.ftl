@@ -146,6 +146,8 @@ app-agency-pool = Máy này đang có { $records } kết quả từ { $files } t
 app-agency-workbook-title = Bảng cho Excel
 app-agency-workbook-by = Nhóm theo
 app-agency-workbook-help = Nhóm có ít hơn 5 doanh nghiệp sẽ bị bỏ ra.
+app-agency-workbook-publish = Để công bố ra ngoài cơ quan
+app-agency-workbook-publish-help = Khi đó, nhóm dưới 20 doanh nghiệp chỉ cho biết số doanh nghiệp và khoảng 10 điểm chứa trung vị. Nhóm có thể bị lấy trừ nhóm khác mà ra vài doanh nghiệp sẽ được giữ lại. Những gì đã công bố được ghi nhớ, để bảng và gói số liệu sau này không thể so với nó mà ra vài doanh nghiệp.
 app-agency-workbook-save = Lưu bảng Excel
 
 ## Settings

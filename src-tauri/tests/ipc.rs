@@ -314,7 +314,11 @@ fn every_command_refuses_malformed_and_out_of_range_arguments() {
             json!({"names": ["a.zip"], "onProgress": channel}),
             &[],
         ),
-        ("agency_workbook", json!({"by": ["sector"]}), &[]),
+        (
+            "agency_workbook",
+            json!({"by": ["sector"], "publish": false}),
+            &[],
+        ),
     ];
     // Commands that take no arguments: unknown ones are ignored, so there is nothing to refuse.
     let no_arguments = ["app_info", "backup_list", "agency_info"];
@@ -566,12 +570,25 @@ fn every_command_refuses_malformed_and_out_of_range_arguments() {
             json!({"names": ["a.zip"], "onProgress": "not a channel"}),
             Refusal::Malformed,
         ),
-        ("agency_workbook", json!({"by": ["name"]}), invalid),
-        ("agency_workbook", json!({"by": []}), invalid),
         (
             "agency_workbook",
-            json!({"by": ["sector", "sector"]}),
+            json!({"by": ["name"], "publish": false}),
             invalid,
+        ),
+        (
+            "agency_workbook",
+            json!({"by": [], "publish": false}),
+            invalid,
+        ),
+        (
+            "agency_workbook",
+            json!({"by": ["sector", "sector"], "publish": true}),
+            invalid,
+        ),
+        (
+            "agency_workbook",
+            json!({"by": ["sector"], "publish": "yes"}),
+            Refusal::Malformed,
         ),
     ]);
     let count = cases.len();

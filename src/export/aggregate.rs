@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
+use super::disclosure::Summary;
 use super::record::Record;
 use crate::i18n::{Args, Catalog};
 use crate::locale::Locale;
@@ -179,14 +180,41 @@ impl Adoption {
     }
 }
 
+/// What a table shows of one score in a cell.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Figures {
+    /// The number of values, their mean and quantiles.
+    Full(Distribution),
+    /// Only the number of values and the band the median falls in, `[from, to)`: a cell
+    /// marked for publication that is too small for quantiles (docs/privacy.md).
+    MedianBand { n: usize, from: f64, to: f64 },
+}
+
+impl Figures {
+    pub fn n(&self) -> usize {
+        match self {
+            Figures::Full(d) => d.n,
+            Figures::MedianBand { n, .. } => *n,
+        }
+    }
+
+    /// The median, where it is shown exactly.
+    pub fn median(&self) -> Option<f64> {
+        match self {
+            Figures::Full(d) => Some(d.quantiles[2]),
+            Figures::MedianBand { .. } => None,
+        }
+    }
+}
+
 /// One kept cell.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cell {
     /// One value per dimension, in the order asked; `None` = not released at that level.
     pub key: Vec<Option<String>>,
     pub firms: usize,
-    pub overall: Option<Distribution>,
-    pub areas: BTreeMap<String, Distribution>,
+    pub overall: Option<Figures>,
+    pub areas: BTreeMap<String, Figures>,
     /// Only practices known for at least `min_firms` firms of the cell.
     pub practices: BTreeMap<String, Adoption>,
 }
@@ -199,6 +227,8 @@ pub struct Aggregation {
     pub cells: Vec<Cell>,
     pub suppressed_cells: usize,
     pub suppressed_records: usize,
+    /// For tables marked for publication: what disclosure control did (`publish`).
+    pub disclosure: Option<Summary>,
 }
 
 /// The area score distributions and practice adoption of a group of records, each figure only
@@ -230,10 +260,11 @@ pub fn summarise(
     (areas, practices)
 }
 
-/// Groups `records` into cells by `by` and summarises each cell of at least `min_firms`
-/// firms (never fewer than [`MIN_FIRMS`]).
-pub fn aggregate(records: &[Record], by: &[Dimension], min_firms: usize) -> Aggregation {
-    let min = min_firms.max(MIN_FIRMS);
+/// Groups `records` by the value of each of `by`.
+pub fn group<'a>(
+    records: &'a [Record],
+    by: &[Dimension],
+) -> BTreeMap<Vec<Option<String>>, Vec<&'a Record>> {
     let mut groups: BTreeMap<Vec<Option<String>>, Vec<&Record>> = BTreeMap::new();
     for r in records {
         groups
@@ -241,6 +272,36 @@ pub fn aggregate(records: &[Record], by: &[Dimension], min_firms: usize) -> Aggr
             .or_default()
             .push(r);
     }
+    groups
+}
+
+/// The cell of `members`: every figure over at least `min` values.
+pub fn cell_of(key: Vec<Option<String>>, members: &[&Record], min: usize) -> Cell {
+    let (areas, practices) = summarise(members, min);
+    Cell {
+        key,
+        firms: members.len(),
+        overall: Distribution::of(
+            members
+                .iter()
+                .filter_map(|r| r.overall.map(|s| s.score))
+                .collect(),
+            min,
+        )
+        .map(Figures::Full),
+        areas: areas
+            .into_iter()
+            .map(|(a, d)| (a, Figures::Full(d)))
+            .collect(),
+        practices,
+    }
+}
+
+/// Groups `records` into cells by `by` and summarises each cell of at least `min_firms`
+/// firms (never fewer than [`MIN_FIRMS`]): the agency's working tables. Tables that leave the
+/// agency go through `publish::publish_tables` instead.
+pub fn aggregate(records: &[Record], by: &[Dimension], min_firms: usize) -> Aggregation {
+    let min = min_firms.max(MIN_FIRMS);
     let mut out = Aggregation {
         by: by.to_vec(),
         min_firms: min,
@@ -248,27 +309,15 @@ pub fn aggregate(records: &[Record], by: &[Dimension], min_firms: usize) -> Aggr
         cells: Vec::new(),
         suppressed_cells: 0,
         suppressed_records: 0,
+        disclosure: None,
     };
-    for (key, members) in groups {
+    for (key, members) in group(records, by) {
         if members.len() < min {
             out.suppressed_cells += 1;
             out.suppressed_records += members.len();
             continue;
         }
-        let (areas, practices) = summarise(&members, min);
-        out.cells.push(Cell {
-            key,
-            firms: members.len(),
-            overall: Distribution::of(
-                members
-                    .iter()
-                    .filter_map(|r| r.overall.map(|s| s.score))
-                    .collect(),
-                min,
-            ),
-            areas,
-            practices,
-        });
+        out.cells.push(cell_of(key, &members, min));
     }
     out
 }

@@ -320,6 +320,76 @@ pub fn disclose(candidates: &[CellVersion], history: &[CellVersion], k: usize) -
     }
 }
 
+/// The outcome of disclosure control for one publication (a pack or a table).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settled {
+    /// Per candidate, in order: the cell as published (its key with the members its figures
+    /// are computed from: the last published ones when frozen), or `None`.
+    pub published: Vec<Option<CellVersion>>,
+    /// Cells published with members not published before under their key: what the caller
+    /// adds to the history before the publication leaves the agency.
+    pub new_cells: Vec<CellVersion>,
+    pub summary: Summary,
+}
+
+impl Settled {
+    /// Every cell this publication shows.
+    pub fn cells(&self) -> Vec<CellVersion> {
+        self.published.iter().flatten().cloned().collect()
+    }
+}
+
+/// [`disclose`], with what each candidate's fate means for the caller.
+pub fn settle(candidates: &[CellVersion], history: &[CellVersion], k: usize) -> Settled {
+    let fates = disclose(candidates, history, k);
+    let latest: HashMap<&str, &CellVersion> = history.iter().map(|h| (h.key.as_str(), h)).collect();
+    let mut new_cells = Vec::new();
+    let published = candidates
+        .iter()
+        .zip(&fates)
+        .map(|(candidate, fate)| {
+            let Fate::Published { members, frozen } = fate else {
+                return None;
+            };
+            let cell = CellVersion {
+                key: candidate.key.clone(),
+                constraints: candidate.constraints.clone(),
+                members: members.clone(),
+            };
+            if !frozen
+                && latest
+                    .get(candidate.key.as_str())
+                    .is_none_or(|l| l.members != *members)
+            {
+                new_cells.push(cell.clone());
+            }
+            Some(cell)
+        })
+        .collect();
+    Settled {
+        published,
+        new_cells,
+        summary: Summary::of(&fates),
+    }
+}
+
+/// Whether a practice share may be published for a cell: a share of 0 or 1 is every member's
+/// answer, so only for cells of at least [`MIN_QUANTILE_FIRMS`] whose answers tell.
+pub fn share_publishable(known: usize, following: usize) -> bool {
+    let unanimous = following == 0 || following == known;
+    !unanimous || known >= MIN_QUANTILE_FIRMS
+}
+
+/// The width of the band a small published cell's median is shown in.
+pub const MEDIAN_BAND: f64 = 10.0;
+
+/// The band of [`MEDIAN_BAND`] points holding a score of 0–100: `[from, to)`, the last band
+/// closed (100 is in 90–100).
+pub fn median_band(median: f64) -> (f64, f64) {
+    let from = ((median / MEDIAN_BAND).floor() * MEDIAN_BAND).clamp(0.0, 100.0 - MEDIAN_BAND);
+    (from, from + MEDIAN_BAND)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -379,6 +449,23 @@ mod tests {
                 frozen: false
             }
         );
+    }
+
+    #[test]
+    fn median_bands_are_ten_points_wide_and_hold_the_median() {
+        assert_eq!(median_band(0.0), (0.0, 10.0));
+        assert_eq!(median_band(9.99), (0.0, 10.0));
+        assert_eq!(median_band(10.0), (10.0, 20.0));
+        assert_eq!(median_band(57.5), (50.0, 60.0));
+        assert_eq!(median_band(100.0), (90.0, 100.0));
+    }
+
+    #[test]
+    fn unanimous_shares_need_twenty_firms() {
+        assert!(!share_publishable(19, 19));
+        assert!(!share_publishable(19, 0));
+        assert!(share_publishable(19, 1));
+        assert!(share_publishable(20, 20));
     }
 
     #[test]

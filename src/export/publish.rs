@@ -11,9 +11,10 @@
 
 use std::collections::BTreeMap;
 
-use super::aggregate::summarise;
+use super::aggregate::{cell_of, group, summarise, Aggregation, Cell, Dimension, Figures};
 use super::disclosure::{
-    disclose, member_of, CellVersion, Constraints, Fate, Member, Summary, MIN_QUANTILE_FIRMS,
+    median_band, member_of, settle, share_publishable, CellVersion, Constraints, Member, Summary,
+    MIN_QUANTILE_FIRMS,
 };
 use super::record::{period_span, Record};
 use crate::benchmark::{
@@ -176,32 +177,14 @@ pub fn build_pack(
             )
         })
         .collect();
-    let fates = disclose(&candidates, history, min);
-    let latest: BTreeMap<&str, &CellVersion> =
-        history.iter().map(|h| (h.key.as_str(), h)).collect();
-    let mut new_cells = Vec::new();
-    let mut cells = Vec::new();
+    let settled = settle(&candidates, history, min);
     let mut rows = Vec::new();
-    for (((sector, size, region), candidate), fate) in groups.keys().zip(&candidates).zip(&fates) {
-        let Fate::Published { members, frozen } = fate else {
+    for ((sector, size, region), cell) in groups.keys().zip(&settled.published) {
+        let Some(cell) = cell else {
             continue;
         };
-        // The candidate's key with the members its figures come from (the published ones when
-        // frozen).
-        let cell = CellVersion {
-            key: candidate.key.clone(),
-            constraints: candidate.constraints.clone(),
-            members: members.clone(),
-        };
-        if !frozen
-            && latest
-                .get(candidate.key.as_str())
-                .is_none_or(|l| l.members != *members)
-        {
-            new_cells.push(cell.clone());
-        }
-        cells.push(cell);
-        let members: Vec<&Record> = members
+        let members: Vec<&Record> = cell
+            .members
             .iter()
             .filter_map(|m| by_member.get(m).copied())
             .collect();
@@ -237,8 +220,7 @@ pub fn build_pack(
             }
         }
         for (practice, a) in practices {
-            let unanimous = a.following == 0 || a.following == a.known;
-            if unanimous && a.known < MIN_QUANTILE_FIRMS {
+            if !share_publishable(a.known, a.following) {
                 continue;
             }
             let share = (a.share() * 1000.0).round() / 1000.0;
@@ -275,8 +257,138 @@ pub fn build_pack(
     // Seal through the reader, which checks every row as an officer's import will.
     Ok(Publication {
         pack: BenchmarkPack::seal(&draft.to_json())?,
-        new_cells,
-        cells,
-        disclosure: Summary::of(&fates),
+        cells: settled.cells(),
+        new_cells: settled.new_cells,
+        disclosure: settled.summary,
     })
+}
+
+/// A table marked for publication, and what its publication adds to the agency's history.
+#[derive(Debug, Clone)]
+pub struct TablePublication {
+    /// Grouped by country first, whatever was asked (cells never span countries).
+    pub aggregation: Aggregation,
+    /// As [`Publication::new_cells`]: kept by the caller before the tables are written.
+    pub new_cells: Vec<CellVersion>,
+    /// Every cell the tables show, with its members.
+    pub cells: Vec<CellVersion>,
+}
+
+/// Marks a value that a record does not release at that level ("province not released"): the
+/// cell of such records lies inside the next coarser one like any province does.
+const NOT_RELEASED: &str = "*";
+
+/// The constraints of a table cell: each dimension's value and what it implies (a province its
+/// region, a quarter its year).
+fn table_constraints(by: &[Dimension], key: &[Option<String>]) -> Constraints {
+    let mut c = Constraints::new();
+    for (d, v) in by.iter().zip(key) {
+        let v = v.as_deref().unwrap_or(NOT_RELEASED);
+        match d {
+            Dimension::Province => {
+                if let Some(p) = Places::embedded().province(v) {
+                    c.insert(("region".into(), p.region.clone()));
+                }
+            }
+            Dimension::Period => {
+                // "2026-Q3", or "2026" where the quarter was not released.
+                match v.split_once("-Q") {
+                    Some((year, _)) => {
+                        c.insert(("year".into(), year.into()));
+                    }
+                    None if v != NOT_RELEASED => {
+                        c.insert(("year".into(), v.into()));
+                        c.insert(("period".into(), NOT_RELEASED.into()));
+                        continue;
+                    }
+                    None => {}
+                }
+            }
+            _ => {}
+        }
+        c.insert((d.as_str().into(), v.into()));
+    }
+    c
+}
+
+/// Groups `records` into cells by `by` for tables that leave the agency, under the same
+/// disclosure control as packs and against the same `history`: cells under `min_firms`
+/// (at least 5) left out, cells that published ones could be subtracted from down to fewer
+/// suppressed, cells changed by fewer than `min_firms` since their last publication shown as
+/// they were; quantiles and means only for cells of at least [`MIN_QUANTILE_FIRMS`] values
+/// (fewer: their number and the band of the median), a practice share of 0 or 1 only there.
+pub fn publish_tables(
+    records: &[Record],
+    by: &[Dimension],
+    min_firms: usize,
+    history: &[CellVersion],
+) -> TablePublication {
+    let min = min_firms.max(super::aggregate::MIN_FIRMS);
+    let mut by = by.to_vec();
+    if !by.contains(&Dimension::Country) {
+        by.insert(0, Dimension::Country);
+    }
+    let groups = group(records, &by);
+    let candidates: Vec<CellVersion> = groups
+        .iter()
+        .map(|(key, members)| {
+            CellVersion::new(
+                table_constraints(&by, key),
+                members.iter().map(|r| member_of(&r.record_id)).collect(),
+            )
+        })
+        .collect();
+    let settled = settle(&candidates, history, min);
+    let by_member: BTreeMap<Member, &Record> = records
+        .iter()
+        .map(|r| (member_of(&r.record_id), r))
+        .collect();
+    let mut aggregation = Aggregation {
+        by: by.clone(),
+        min_firms: min,
+        records: records.len(),
+        cells: Vec::new(),
+        suppressed_cells: 0,
+        suppressed_records: 0,
+        disclosure: Some(settled.summary),
+    };
+    for ((key, members), published) in groups.iter().zip(&settled.published) {
+        let Some(published) = published else {
+            aggregation.suppressed_cells += 1;
+            aggregation.suppressed_records += members.len();
+            continue;
+        };
+        let members: Vec<&Record> = published
+            .members
+            .iter()
+            .filter_map(|m| by_member.get(m).copied())
+            .collect();
+        aggregation
+            .cells
+            .push(for_publication(cell_of(key.clone(), &members, min)));
+    }
+    TablePublication {
+        aggregation,
+        cells: settled.cells(),
+        new_cells: settled.new_cells,
+    }
+}
+
+/// A cell's figures as they may leave the agency: under [`MIN_QUANTILE_FIRMS`] values only
+/// their number and the median's band; no unanimous practice share under that many.
+fn for_publication(mut cell: Cell) -> Cell {
+    let shown = |f: Figures| match f {
+        Figures::Full(d) if d.n < MIN_QUANTILE_FIRMS => {
+            let (from, to) = median_band(d.quantiles[2]);
+            Figures::MedianBand { n: d.n, from, to }
+        }
+        other => other,
+    };
+    cell.overall = cell.overall.map(shown);
+    for f in cell.areas.values_mut() {
+        *f = shown(*f);
+    }
+    cell.practices
+        .retain(|_, a| share_publishable(a.known, a.following));
+    cell
 }

@@ -3,7 +3,7 @@
 
 use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
-use super::aggregate::{Aggregation, Cell as AggCell, Dimension, Distribution};
+use super::aggregate::{Aggregation, Cell as AggCell, Dimension, Figures};
 use super::csv::{neutralise, push_row, Cell, BOM};
 use crate::i18n::{Args, Catalog};
 use crate::locale::Locale;
@@ -11,12 +11,24 @@ use crate::locale::Locale;
 /// The measure of the overall index in `scores.csv`.
 pub const OVERALL: &str = "overall";
 
-/// `scores.csv`: one row per kept cell and measure (the overall index, then each area).
+/// `scores.csv`: one row per kept cell and measure (the overall index, then each area). A cell
+/// of a table marked for publication too small for quantiles gives only `n` and the band of
+/// its median (`median_from` ≤ median < `median_to`); other rows leave the band empty.
 pub fn scores_csv(agg: &Aggregation) -> String {
     let mut out = String::from(BOM);
     let mut header: Vec<&str> = agg.by.iter().map(|d| d.as_str()).collect();
     header.extend([
-        "firms", "measure", "n", "mean", "p10", "p25", "p50", "p75", "p90",
+        "firms",
+        "measure",
+        "n",
+        "mean",
+        "p10",
+        "p25",
+        "p50",
+        "p75",
+        "p90",
+        "median_from",
+        "median_to",
     ]);
     push_row(
         &mut out,
@@ -27,9 +39,18 @@ pub fn scores_csv(agg: &Aggregation) -> String {
             let mut row = key_cells(cell);
             row.push(Cell::Number(cell.firms as f64));
             row.push(Cell::Text(measure));
-            row.push(Cell::Number(d.n as f64));
-            row.push(Cell::Number(d.mean));
-            row.extend(d.quantiles.map(Cell::Number));
+            row.push(Cell::Number(d.n() as f64));
+            match d {
+                Figures::Full(d) => {
+                    row.push(Cell::Number(d.mean));
+                    row.extend(d.quantiles.map(Cell::Number));
+                    row.extend([Cell::Empty, Cell::Empty]);
+                }
+                Figures::MedianBand { from, to, .. } => {
+                    row.extend(std::iter::repeat_n(Cell::Empty, 6));
+                    row.extend([Cell::Number(*from), Cell::Number(*to)]);
+                }
+            }
             push_row(&mut out, &row);
         }
     }
@@ -68,7 +89,7 @@ fn key_cells(cell: &AggCell) -> Vec<Cell<'_>> {
         .collect()
 }
 
-fn measures(cell: &AggCell) -> Vec<(&str, &Distribution)> {
+fn measures(cell: &AggCell) -> Vec<(&str, &Figures)> {
     cell.overall
         .iter()
         .map(|d| (OVERALL, d))
@@ -196,6 +217,10 @@ pub fn workbook(
                         .count("min", agg.min_firms),
                 ),
             ),
+            (
+                "agg-about-publication",
+                publication_text(agg, catalog, locale),
+            ),
             ("agg-about-made", about.made.clone()),
         ];
         for (label, value) in lines {
@@ -239,6 +264,7 @@ pub fn workbook(
             "agg-col-median",
             "agg-col-p75",
             "agg-col-p90",
+            "agg-col-median-band",
         ] {
             header.push(t(id));
         }
@@ -253,10 +279,24 @@ pub fn workbook(
                 }
                 s.number(k, cell.firms as f64, &count)?;
                 s.text(k + 1, &measure_name(catalog, locale, measure), None)?;
-                s.number(k + 2, d.n as f64, &count)?;
-                s.number(k + 3, d.mean, &score)?;
-                for (j, q) in d.quantiles.iter().enumerate() {
-                    s.number(k + 4 + j as u16, *q, &score)?;
+                s.number(k + 2, d.n() as f64, &count)?;
+                match d {
+                    Figures::Full(d) => {
+                        s.number(k + 3, d.mean, &score)?;
+                        for (j, q) in d.quantiles.iter().enumerate() {
+                            s.number(k + 4 + j as u16, *q, &score)?;
+                        }
+                    }
+                    Figures::MedianBand { from, to, .. } => {
+                        let band = catalog.format(
+                            locale,
+                            "agg-median-band",
+                            &Args::new()
+                                .count("from", *from as usize)
+                                .count("to", *to as usize),
+                        );
+                        s.text(k + 9, &band, None)?;
+                    }
                 }
                 s.row += 1;
             }
@@ -303,6 +343,23 @@ pub fn workbook(
         s.ws.autofilter(0, 0, last, header.len() as u16 - 1)?;
     }
     book.save_to_buffer()
+}
+
+/// Whether the tables are for publication, and what disclosure control did to them.
+fn publication_text(agg: &Aggregation, catalog: &Catalog, locale: Locale) -> String {
+    match agg.disclosure {
+        None => catalog.text(locale, "agg-about-publication-no"),
+        Some(d) => catalog.format(
+            locale,
+            "agg-about-publication-yes",
+            &Args::new()
+                .count("candidates", d.candidates)
+                .count("published", d.published)
+                .count("frozen", d.frozen)
+                .count("too_small", d.too_small)
+                .count("complementary", d.complementary),
+        ),
+    }
 }
 
 /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`.

@@ -4,10 +4,9 @@
 use std::path::PathBuf;
 
 use digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES;
-use digiready::export::aggregate::{aggregate, check_grouping, Dimension, MIN_FIRMS};
+use digiready::export::aggregate::{check_grouping, Dimension, MIN_FIRMS};
 use digiready::export::anonymity::MIN_K;
 use digiready::export::privacy::Rules;
-use digiready::export::record::period_text;
 use digiready::export::tables::{workbook, About};
 use digiready::export::write::ExportOptions;
 use digiready::export::ExportError;
@@ -213,11 +212,13 @@ pub async fn agency_import(
 }
 
 /// Saves the Excel workbook of the pool grouped by `by` (e.g. sector, size, province), in the
-/// user's language, beside the reports.
+/// user's language, beside the reports: the agency's working table, or with `publish` a table
+/// marked for publication (disclosure control against every cell published before).
 #[tauri::command]
 pub async fn agency_workbook(
     state: State<'_, AppState>,
     by: Vec<String>,
+    publish: bool,
 ) -> CommandResult<SavedFile> {
     let dims = by
         .iter()
@@ -234,26 +235,24 @@ pub async fn agency_workbook(
         )
     })?;
     let locale = state.locale();
-    let (records, files) = {
-        let store = state.store()?;
-        let err = |e: digiready::store::StoreError| state.store_error(&e);
-        (
-            store.pool_records_without_answers().map_err(err)?,
-            store.pool_imports().map_err(err)?.len(),
-        )
+    let made_at = now();
+    let tables = {
+        let mut store = state.store()?;
+        workflow::agency_tables(&mut store, &dims, MIN_FIRMS, publish, made_at)
+            .map_err(|e| state.store_error(&e))?
     };
-    let agg = aggregate(&records, &dims, MIN_FIRMS);
-    let today = now().date(INDOCHINA_TIME_OFFSET_MINUTES);
+    let today = made_at.date(INDOCHINA_TIME_OFFSET_MINUTES);
     let about = About {
-        files,
-        period: period_text(&records),
+        files: tables.files,
+        period: tables.period.clone(),
         made: date(locale, today),
     };
-    let bytes = workbook(&agg, &about, &state.content.catalog, locale)
+    let bytes = workbook(&tables.aggregation, &about, &state.content.catalog, locale)
         .map_err(|e| CommandError::new(ErrorCode::Internal, e.to_string()))?;
     let dir = state.folders.reports.clone();
     std::fs::create_dir_all(&dir).map_err(|e| write_error(&state.content, locale, &dir, &e))?;
-    let path = dir.join(format!("{today}-{}.xlsx", by.join("-")));
+    let kind = if publish { "-publication" } else { "" };
+    let path = dir.join(format!("{today}-{}{kind}.xlsx", by.join("-")));
     workflow::write_atomically(&path, &bytes)
         .map_err(|e| write_error(&state.content, locale, &path, &e))?;
     Ok(SavedFile {

@@ -771,5 +771,34 @@ fn anonymized_export_then_agency_import_and_table() {
         strings.contains(&w.t(Locale::Lo, "province-can_tho")),
         "Lao province name"
     );
+    // The same table marked for publication: a second file, which says so, and whose cells
+    // (if any are large enough) join the publication history.
+    s.click("#workbook-publish");
+    s.click("#save-workbook");
+    s.wait_until(
+        "the publication is saved",
+        "return (document.querySelector('#workbook-saved')?.textContent ?? '').includes('publication');",
+    );
+    let published = std::fs::read_dir(w.dir.path().join("home/DigiReady"))
+        .expect("reports")
+        .map(|e| e.expect("entry").path())
+        .find(|p| p.to_string_lossy().ends_with("-publication.xlsx"))
+        .expect("the publication's workbook");
+    let mut zip =
+        zip::ZipArchive::new(std::fs::File::open(published).expect("open")).expect("a zip");
+    let mut strings = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/sharedStrings.xml").expect("strings"),
+        &mut strings,
+    )
+    .expect("read");
+    assert!(
+        strings.contains(&w.t(Locale::Lo, "agg-col-median-band")),
+        "the median band column, in Lao"
+    );
+    assert!(
+        !strings.contains(&w.t(Locale::Lo, "agg-about-publication-no")),
+        "not called a working table"
+    );
     s.end();
 }

@@ -4,10 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES;
-use digiready::export::aggregate::{aggregate, check_grouping, Dimension};
+use digiready::export::aggregate::{check_grouping, Dimension, Figures};
+use digiready::export::disclosure::Summary;
 use digiready::export::privacy::Rules;
 use digiready::export::publish::{build_pack, PackHeader};
-use digiready::export::record::period_text;
 use digiready::export::tables::{practices_csv, scores_csv, workbook, About};
 use digiready::export::write::ExportOptions;
 use digiready::i18n::Args;
@@ -242,37 +242,37 @@ pub fn import(
     Ok(())
 }
 
-/// `digiready aggregate --by ... [--xlsx FILE] [--csv DIR]`
+/// `digiready aggregate --by ... [--xlsx FILE] [--csv DIR] [--publish]`
 pub fn aggregate_cmd(
     ctx: &Context<'_>,
     by: &[Dimension],
     min_firms: usize,
-    xlsx: Option<&Path>,
-    csv: Option<&Path>,
+    (xlsx, csv): (Option<&Path>, Option<&Path>),
+    publish: bool,
     json: bool,
 ) -> Result<(), CliError> {
     check_grouping(by)?;
-    let store = ctx.store()?;
-    let records = store.pool_records_without_answers()?;
-    let agg = aggregate(&records, by, min_firms);
+    let mut store = ctx.store()?;
+    let made_at = now();
+    let tables = workflow::agency_tables(&mut store, by, min_firms, publish, made_at)?;
+    let agg = &tables.aggregation;
     if let Some(dir) = csv {
         write_tables(
             dir,
             &[
-                ("scores.csv", scores_csv(&agg)),
-                ("practices.csv", practices_csv(&agg)),
+                ("scores.csv", scores_csv(agg)),
+                ("practices.csv", practices_csv(agg)),
             ],
         )?;
     }
     if let Some(path) = xlsx {
-        let imports = store.pool_imports()?;
         let about = About {
-            files: imports.len(),
-            period: period_text(&records),
-            made: ctx.date(now()),
+            files: tables.files,
+            period: tables.period.clone(),
+            made: ctx.date(made_at),
         };
         let bytes =
-            workbook(&agg, &about, ctx.catalog, ctx.locale).map_err(|e| CliError::WriteFile {
+            workbook(agg, &about, ctx.catalog, ctx.locale).map_err(|e| CliError::WriteFile {
                 path: path.to_path_buf(),
                 reason: e.to_string().into(),
             })?;
@@ -284,6 +284,13 @@ pub fn aggregate_cmd(
             "cells": agg.cells.len(),
             "suppressed_cells": agg.suppressed_cells,
             "suppressed_records": agg.suppressed_records,
+            "disclosure": agg.disclosure.map(|d| json!({
+                "candidates": d.candidates,
+                "published": d.published,
+                "frozen": d.frozen,
+                "too_small": d.too_small,
+                "complementary": d.complementary,
+            })),
         }));
         return Ok(());
     }
@@ -298,15 +305,25 @@ pub fn aggregate_cmd(
                 .count("min", agg.min_firms)
         )
     );
+    if let Some(d) = agg.disclosure {
+        out!("{}", disclosure_line(ctx, &d));
+    }
     for cell in &agg.cells {
         let key: Vec<String> = cell
             .key
             .iter()
             .map(|v| v.clone().unwrap_or_else(|| "—".to_string()))
             .collect();
-        let median = cell
-            .overall
-            .map_or("—".to_string(), |d| ctx.num(d.quantiles[2]));
+        let median = match cell.overall {
+            Some(Figures::Full(d)) => ctx.num(d.quantiles[2]),
+            Some(Figures::MedianBand { from, to, .. }) => ctx.f(
+                "agg-median-band",
+                Args::new()
+                    .count("from", from as usize)
+                    .count("to", to as usize),
+            ),
+            None => "—".to_string(),
+        };
         out!(
             "{}",
             ctx.f(
@@ -319,6 +336,19 @@ pub fn aggregate_cmd(
         );
     }
     Ok(())
+}
+
+/// What disclosure control did to a publication, in one line.
+fn disclosure_line(ctx: &Context<'_>, d: &Summary) -> String {
+    ctx.f(
+        "pack-disclosure",
+        Args::new()
+            .count("candidates", d.candidates)
+            .count("published", d.published)
+            .count("frozen", d.frozen)
+            .count("too_small", d.too_small)
+            .count("complementary", d.complementary),
+    )
 }
 
 /// `digiready benchmarks build --out PACK --country VN --publisher NAME`
@@ -366,19 +396,7 @@ pub fn build(
                 .text("path", out.display().to_string())
         )
     );
-    let d = publication.disclosure;
-    out!(
-        "{}",
-        ctx.f(
-            "pack-disclosure",
-            Args::new()
-                .count("candidates", d.candidates)
-                .count("published", d.published)
-                .count("frozen", d.frozen)
-                .count("too_small", d.too_small)
-                .count("complementary", d.complementary)
-        )
-    );
+    out!("{}", disclosure_line(ctx, &publication.disclosure));
     Ok(())
 }
 

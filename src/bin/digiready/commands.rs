@@ -151,10 +151,16 @@ pub fn run(ctx: &Context<'_>, command: Command) -> Result<(), CliError> {
             min_firms,
             xlsx,
             csv,
+            publish,
             json,
-        } => {
-            crate::agency::aggregate_cmd(ctx, &by, min_firms, xlsx.as_deref(), csv.as_deref(), json)
-        }
+        } => crate::agency::aggregate_cmd(
+            ctx,
+            &by,
+            min_firms,
+            (xlsx.as_deref(), csv.as_deref()),
+            publish,
+            json,
+        ),
         Command::Plan {
             assessment,
             answers,

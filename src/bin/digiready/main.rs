@@ -124,6 +124,11 @@ enum Command {
         /// Write scores.csv and practices.csv into this folder
         #[arg(long, value_name = "DIR")]
         csv: Option<PathBuf>,
+        /// Tables to publish: grouped by country too, under the packs' disclosure control
+        /// (small cells show only a median band; cells published before are not differenced)
+        /// and remembered with them
+        #[arg(long)]
+        publish: bool,
         #[arg(long)]
         json: bool,
     },

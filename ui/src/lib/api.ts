@@ -74,7 +74,8 @@ export const api = {
     onProgress.onmessage = progress;
     return call<ImportResult[]>("agency_import", { names, onProgress });
   },
-  agencyWorkbook: (by: string[]) => call<SavedFile>("agency_workbook", { by }),
+  agencyWorkbook: (by: string[], publish: boolean) =>
+    call<SavedFile>("agency_workbook", { by, publish }),
 };
 
 /** The message to show for a failed call. */
