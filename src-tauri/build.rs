@@ -19,6 +19,8 @@ const COMMANDS: &[&str] = &[
     "backup_list",
     "backup_restore",
     "export_anonymized",
+    "export_list",
+    "export_resend",
     "agency_info",
     "agency_import",
     "agency_workbook",

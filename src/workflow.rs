@@ -277,15 +277,11 @@ pub fn import_export_files(
         let (sender, verified) = std::sync::mpsc::sync_channel(2);
         scope.spawn(move || {
             for (i, path) in paths.iter().enumerate() {
-                let checked = crate::export::read_export_file(path, &limits).and_then(|file| {
+                let checked = crate::export::read_export_file(path, &limits).map(|file| {
                     let breach =
                         check_released(&file.records, file.manifest.anonymity.k, Rules::embedded())
                             .err();
-                    match (breach, on_breach) {
-                        (None, _) => Ok((file, None)),
-                        (Some(b), OnBreach::MergeAndRecord) => Ok((file, Some(b.to_string()))),
-                        (Some(b), OnBreach::Refuse) => Err(b.into()),
-                    }
+                    (file, breach)
                 });
                 // The merging side stopped: nothing more to read.
                 if sender.send((i, checked)).is_err() {
@@ -300,6 +296,14 @@ pub fn import_export_files(
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let result = read.and_then(|(file, breach)| {
+                // A file imported before (merged with the override, say) is reported as such,
+                // whatever its re-check finds now: merging it again changes nothing.
+                if let (Some(b), OnBreach::Refuse) = (&breach, on_breach) {
+                    if !store.pool_has_file(&file.sha256)? {
+                        return Err(b.clone().into());
+                    }
+                }
+                let breach = breach.map(|b| b.to_string());
                 store
                     .merge_export(&file, &name, breach.as_deref(), now())
                     .map_err(crate::export::ImportFileError::from)

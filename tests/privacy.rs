@@ -502,6 +502,46 @@ fn the_cli_lists_and_resends_exports_exactly_and_a_second_export_carries_only_ne
         "{}",
         stderr(&unknown)
     );
+    // A file that cannot be written: the export is kept, and the error says how to write it.
+    let nowhere = dir.path().join("no-such-folder").join("third.zip");
+    let failed = digiready(
+        &db,
+        &[
+            "export",
+            "--anonymized",
+            "--out",
+            nowhere.to_str().expect("p"),
+        ],
+    );
+    assert_eq!(failed.status.code(), Some(1));
+    let list = util::ok_json(&digiready(
+        &db,
+        &["export", "--anonymized", "--list", "--json"],
+    ));
+    let kept = list
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|e| e["export_id"].as_str().expect("id").to_string())
+        .find(|e| *e != id && list[1]["export_id"] != e.as_str())
+        .expect("the third export is kept");
+    let said = stderr(&failed);
+    assert!(said.contains(&format!("--resend {kept} --out")), "{said}");
+    let third = dir.path().join("third.zip");
+    util::ok(&digiready(
+        &db,
+        &[
+            "export",
+            "--anonymized",
+            "--resend",
+            &kept,
+            "--out",
+            third.to_str().expect("p"),
+        ],
+    ));
+    let file = read_export(&std::fs::read(&third).expect("third"), &Limits::default())
+        .expect("a valid export");
+    assert_eq!(file.manifest.export_id, kept);
 }
 
 #[test]
@@ -567,6 +607,17 @@ fn the_importer_refuses_a_file_cut_to_one_record_or_claiming_k_1() {
     let path = dir.path().join("valid.zip");
     std::fs::write(&path, &valid).expect("write");
     util::ok(&digiready(&agency, &["import", path.to_str().expect("p")]));
+    // Merged with the override, the cut file is in the pool; sent again, it is the same file
+    // imported before (nothing changes), not a new breach.
+    let cut_path = dir.path().join("cut.zip");
+    let with = |flag: Option<&str>| {
+        let mut args = vec!["import", cut_path.to_str().expect("p"), "--json"];
+        args.extend(flag);
+        util::ok_json(&digiready(&agency, &args))
+    };
+    assert_eq!(with(Some("--accept-breach"))[0]["already_imported"], false);
+    let again = with(None);
+    assert_eq!(again[0]["already_imported"], true, "{again}");
 }
 
 // ---- What leaves the agency: benchmark packs ----

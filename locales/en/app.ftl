@@ -134,6 +134,11 @@ app-agency-export-k-help = Each result in the file looks the same as at least th
 app-agency-export-now = Make the file for the agency
 app-agency-export-done = { $records } results saved in { $path }
 app-agency-export-anonymity = Of { $considered } finished assessments not sent before: { $as_recorded } as they are, { $generalised } grouped more widely, { $withheld } kept back so that no firm can be recognised (k = { $k }). { $sent_before } were sent in earlier files.
+app-agency-export-sent-title = Files made before
+app-agency-export-sent-help = A file that was lost, or could not be saved, can be saved again exactly as it was. A new file holds only what has not been sent.
+app-agency-export-sent-row = { $created }: { $records } results, k = { $k }
+app-agency-export-save-again = Save again
+app-agency-export-saved-again = Saved again, exactly as before: { $path }
 app-agency-import-title = Results received from officers
 app-agency-import-intro = Put the files officers send you in this folder, then import them. A file imported twice changes nothing.
 app-agency-import-empty = The folder is empty.

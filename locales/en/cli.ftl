@@ -51,6 +51,7 @@ cli-pack-unchanged = Benchmark pack { $id } version { $version } is already inst
 cli-pack-exported = Benchmark pack { $id } written to { $path }
 cli-pack-line = { $id } { $version }: { $name } ({ $country }, published { $published }, { $rows } rows)
 cli-error-write-file = Cannot write { $path }: { $reason }. Nothing was written there.
+cli-error-export-not-written = Cannot write { $path }: { $reason }. The export is kept and counts as sent: write it again with  digiready export --anonymized --resend { $id } --out FILE
 
 cli-compare-header = Compared with firms like yours:
 cli-compare-area = { $area }: you { $score }; median { $median } among { $group }; you are ahead of about { $percentile }% of them

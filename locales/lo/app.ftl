@@ -132,6 +132,11 @@ app-agency-export-k-help = ແຕ່ລະຜົນໃນໄຟລ໌ຄືກ�
 app-agency-export-now = ເຮັດໄຟລ໌ສົ່ງໜ່ວຍງານ
 app-agency-export-done = ບັນທຶກ { $records } ຜົນໄວ້ທີ່ { $path } ແລ້ວ
 app-agency-export-anonymity = ຈາກ { $considered } ການປະເມີນທີ່ສຳເລັດ ແລະ ຍັງບໍ່ໄດ້ສົ່ງ: { $as_recorded } ຕາມເດີມ, { $generalised } ລວມເປັນກຸ່ມກວ້າງຂຶ້ນ, { $withheld } ເກັບໄວ້ກ່ອນ ເພື່ອບໍ່ໃຫ້ຈື່ໄດ້ວ່າແມ່ນວິສາຫະກິດໃດ (k = { $k }). { $sent_before } ໄດ້ສົ່ງໄປໃນໄຟລ໌ກ່ອນໆແລ້ວ.
+app-agency-export-sent-title = ໄຟລ໌ທີ່ເຮັດກ່ອນໜ້ານີ້
+app-agency-export-sent-help = ໄຟລ໌ທີ່ເສຍໄປ ຫຼື ບັນທຶກບໍ່ໄດ້ ສາມາດບັນທຶກອີກຄັ້ງໄດ້ຄືເກົ່າທຸກຢ່າງ. ໄຟລ໌ໃໝ່ມີພຽງຜົນທີ່ຍັງບໍ່ໄດ້ສົ່ງ.
+app-agency-export-sent-row = { $created }: { $records } ຜົນ, k = { $k }
+app-agency-export-save-again = ບັນທຶກອີກຄັ້ງ
+app-agency-export-saved-again = ບັນທຶກອີກຄັ້ງແລ້ວ, ຄືເກົ່າທຸກຢ່າງ: { $path }
 app-agency-import-title = ຜົນທີ່ໄດ້ຮັບຈາກພະນັກງານ
 app-agency-import-intro = ເອົາໄຟລ໌ທີ່ພະນັກງານສົ່ງມາໃສ່ໂຟນເດີນີ້ ແລ້ວກົດນຳເຂົ້າ. ນຳເຂົ້າໄຟລ໌ດຽວກັນສອງເທື່ອກໍບໍ່ປ່ຽນຫຍັງ.
 app-agency-import-empty = ໂຟນເດີຫວ່າງເປົ່າ.

@@ -48,6 +48,7 @@ cli-pack-unchanged = ຊຸດຂໍ້ມູນປຽບທຽບ { $id } ສ�
 cli-pack-exported = ບັນທຶກຊຸດຂໍ້ມູນປຽບທຽບ { $id } ໄປທີ່ { $path } ແລ້ວ
 cli-pack-line = { $id } { $version }: { $name } ({ $country }, ເຜີຍແຜ່ { $published }, { $rows } ແຖວ)
 cli-error-write-file = ບໍ່ສາມາດບັນທຶກ { $path }: { $reason }. ບໍ່ໄດ້ບັນທຶກຫຍັງໄວ້ບ່ອນນັ້ນ.
+cli-error-export-not-written = ບໍ່ສາມາດບັນທຶກ { $path }: { $reason }. ການສົ່ງອອກຖືກເກັບໄວ້ ແລະ ນັບວ່າສົ່ງແລ້ວ: ບັນທຶກຄືນດ້ວຍຄຳສັ່ງ  digiready export --anonymized --resend { $id } --out ໄຟລ໌
 
 cli-compare-header = ທຽບກັບທຸລະກິດທີ່ຄ້າຍຄືກັບທ່ານ:
 cli-compare-area = { $area }: ທ່ານ { $score }; ຄ່າກາງ { $median } ໃນກຸ່ມ { $group }; ທ່ານດີກວ່າປະມານ { $percentile }% ຂອງກຸ່ມນີ້

@@ -132,6 +132,11 @@ app-agency-export-k-help = Mỗi kết quả trong tệp giống ít nhất ch�
 app-agency-export-now = Tạo tệp gửi cơ quan
 app-agency-export-done = Đã lưu { $records } kết quả vào { $path }
 app-agency-export-anonymity = Trong { $considered } bài đánh giá đã hoàn tất chưa gửi: { $as_recorded } giữ nguyên, { $generalised } gộp nhóm rộng hơn, { $withheld } giữ lại để không nhận ra được doanh nghiệp nào (k = { $k }). { $sent_before } bài đã gửi trong các tệp trước.
+app-agency-export-sent-title = Các tệp đã lập trước
+app-agency-export-sent-help = Tệp bị mất, hoặc chưa lưu được, có thể lưu lại đúng như cũ. Tệp mới chỉ gồm những kết quả chưa gửi.
+app-agency-export-sent-row = { $created }: { $records } kết quả, k = { $k }
+app-agency-export-save-again = Lưu lại
+app-agency-export-saved-again = Đã lưu lại, đúng như bản cũ: { $path }
 app-agency-import-title = Kết quả nhận từ cán bộ
 app-agency-import-intro = Chép các tệp cán bộ gửi vào thư mục này rồi bấm nhập. Nhập một tệp hai lần cũng không thay đổi gì.
 app-agency-import-empty = Thư mục đang trống.

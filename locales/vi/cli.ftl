@@ -48,6 +48,7 @@ cli-pack-unchanged = Gói dữ liệu so sánh { $id } phiên bản { $version }
 cli-pack-exported = Đã ghi gói dữ liệu so sánh { $id } vào { $path }
 cli-pack-line = { $id } { $version }: { $name } ({ $country }, phát hành { $published }, { $rows } dòng)
 cli-error-write-file = Không thể ghi { $path }: { $reason }. Chưa ghi gì vào đó.
+cli-error-export-not-written = Không thể ghi { $path }: { $reason }. Bản xuất đã được lưu và tính là đã gửi: ghi lại bằng lệnh  digiready export --anonymized --resend { $id } --out TỆP
 
 cli-compare-header = So với các doanh nghiệp giống bạn:
 cli-compare-area = { $area }: bạn { $score }; trung vị { $median } trong nhóm { $group }; bạn hơn khoảng { $percentile }% trong số đó

@@ -45,6 +45,7 @@ pub fn typescript() -> String {
         SavedFile,
         BackupInfo,
         ExportSummary,
+        SentExportInfo,
         InboxFile,
         AgencyInfo,
         ImportedInfo,

@@ -294,6 +294,18 @@ pub struct ExportSummary {
     pub sent_before: u32,
 }
 
+/// An anonymized export made before (Agency → "Export for the agency"), newest first: it can
+/// be saved again byte for byte.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct SentExportInfo {
+    pub export_id: String,
+    /// The day in the file (YYYY-MM-DD).
+    pub created: String,
+    pub records: u32,
+    pub withheld: u32,
+    pub k: u32,
+}
+
 /// An export file waiting in the agency's inbox folder.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct InboxFile {

@@ -74,6 +74,8 @@ pub fn builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             commands::backup::backup_list,
             commands::backup::backup_restore,
             commands::agency::export_anonymized,
+            commands::agency::export_list,
+            commands::agency::export_resend,
             commands::agency::agency_info,
             commands::agency::agency_import,
             commands::agency::agency_workbook,

@@ -310,6 +310,11 @@ fn every_command_refuses_malformed_and_out_of_range_arguments() {
         ),
         ("export_anonymized", json!({"k": 5}), &[]),
         (
+            "export_resend",
+            json!({"exportId": "0123456789abcdef0123456789abcdef"}),
+            &[],
+        ),
+        (
             "agency_import",
             json!({"names": ["a.zip"], "onProgress": channel}),
             &[],
@@ -321,7 +326,7 @@ fn every_command_refuses_malformed_and_out_of_range_arguments() {
         ),
     ];
     // Commands that take no arguments: unknown ones are ignored, so there is nothing to refuse.
-    let no_arguments = ["app_info", "backup_list", "agency_info"];
+    let no_arguments = ["app_info", "backup_list", "agency_info", "export_list"];
     // Writes a new backup file and nothing else (checked at the end).
     let no_arguments_writes = ["backup_now"];
 

@@ -17,6 +17,7 @@ use tauri::State;
 
 use crate::dto::{
     AgencyInfo, ExportSummary, ImportProgress, ImportResult, ImportedInfo, InboxFile, SavedFile,
+    SentExportInfo,
 };
 use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::{now, random_bytes, write_error, AppState};
@@ -64,9 +65,9 @@ pub async fn export_anonymized(state: State<'_, AppState>, k: u32) -> CommandRes
     let dir = state.folders.exports();
     std::fs::create_dir_all(&dir)
         .map_err(|e| write_error(&state.content, state.locale(), &dir, &e))?;
-    let path = dir.join(format!(
-        "{today}-{}{EXPORT_SUFFIX}",
-        &export.manifest.export_id[..8]
+    let path = dir.join(export_file_name(
+        &export.manifest.created,
+        &export.manifest.export_id,
     ));
     workflow::write_atomically(&path, &export.bytes)
         .map_err(|e| write_error(&state.content, state.locale(), &path, &e))?;
@@ -82,6 +83,68 @@ pub async fn export_anonymized(state: State<'_, AppState>, k: u32) -> CommandRes
         ),
         withheld: count(a.withheld),
         sent_before: count(a.sent_before),
+    })
+}
+
+/// The file name of an export in the exports folder: its day and the start of its id.
+fn export_file_name(created: &str, export_id: &str) -> String {
+    let short: String = export_id.chars().take(8).collect();
+    format!("{created}-{short}{EXPORT_SUFFIX}")
+}
+
+/// The anonymized exports made before, newest first.
+#[tauri::command]
+pub fn export_list(state: State<'_, AppState>) -> CommandResult<Vec<SentExportInfo>> {
+    let store = state.store()?;
+    let mut sent = store.sent_exports().map_err(|e| state.store_error(&e))?;
+    sent.reverse();
+    Ok(sent
+        .into_iter()
+        .map(|e| SentExportInfo {
+            export_id: e.export_id,
+            created: e.created,
+            records: count(e.records),
+            withheld: count(e.withheld),
+            k: count(e.k),
+        })
+        .collect())
+}
+
+/// Writes an export made before into the exports folder again, byte for byte (the file was
+/// lost, or its first write failed).
+#[tauri::command]
+pub async fn export_resend(
+    state: State<'_, AppState>,
+    export_id: String,
+) -> CommandResult<SavedFile> {
+    if export_id.is_empty()
+        || export_id.len() > 64
+        || !export_id.bytes().all(|b| b.is_ascii_hexdigit())
+    {
+        return Err(super::invalid(&state, "export_id"));
+    }
+    let (bytes, created) = {
+        let store = state.store()?;
+        let err = |e: digiready::store::StoreError| state.store_error(&e);
+        let bytes = workflow::resend_export(&store, &export_id).map_err(err)?;
+        let created = store
+            .sent_exports()
+            .map_err(err)?
+            .into_iter()
+            .find(|e| e.export_id == export_id)
+            .map(|e| e.created)
+            .unwrap_or_default();
+        (bytes, created)
+    };
+    let dir = state.folders.exports();
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| write_error(&state.content, state.locale(), &dir, &e))?;
+    let path = dir.join(export_file_name(&created, &export_id));
+    workflow::write_atomically(&path, &bytes)
+        .map_err(|e| write_error(&state.content, state.locale(), &path, &e))?;
+    Ok(SavedFile {
+        path: path.display().to_string(),
+        bytes: bytes.len() as u64,
     })
 }
 

@@ -717,6 +717,12 @@ fn anonymized_export_then_agency_import_and_table() {
     let file = digiready::export::read::read_export(&bytes, &Default::default()).expect("valid");
     assert_eq!(file.records.len(), 6);
     assert!(!bytes.windows(6).any(|w| w == "Bí Mật".as_bytes()));
+    // The file is lost; the list of files made before saves it again, byte for byte.
+    std::fs::remove_file(&files[0]).expect("remove");
+    assert_eq!(s.all(".sent li").len(), 1, "one file made");
+    s.click(".sent li .save-again");
+    s.wait_for("#export-saved-again");
+    assert_eq!(std::fs::read(&files[0]).expect("saved again"), bytes);
 
     // The agency receives it: into the inbox, and the screen lists it as new.
     let inbox = w.dir.path().join("home/DigiReady/Inbox");

@@ -37,8 +37,15 @@ pub fn export(ctx: &Context<'_>, out: &Path, k: usize, json: bool) -> Result<(),
         },
         made_at,
     )?;
-    write_bytes_atomically(out, &export.bytes)?;
     let m = &export.manifest;
+    write_bytes_atomically(out, &export.bytes).map_err(|e| match e {
+        CliError::WriteFile { path, reason } => CliError::ExportNotWritten {
+            path,
+            reason,
+            export_id: m.export_id.clone(),
+        },
+        other => other,
+    })?;
     let a = &m.anonymity;
     if json {
         print_json(&json!({

@@ -69,6 +69,13 @@ pub enum CliError {
     ReadFile { path: PathBuf, reason: Reason },
     #[error("cannot write {path}: {reason}")]
     WriteFile { path: PathBuf, reason: Reason },
+    /// An export kept in the database whose file could not be written.
+    #[error("cannot write export {export_id} to {path}: {reason}")]
+    ExportNotWritten {
+        path: PathBuf,
+        reason: Reason,
+        export_id: String,
+    },
     #[error("cannot create {path}: {reason}")]
     CreateDir { path: PathBuf, reason: Reason },
     #[error("no data folder")]
@@ -133,6 +140,16 @@ impl CliError {
                 "cli-error-write-file",
                 a.text("path", path.display().to_string())
                     .text("reason", reason.localize(catalog, locale)),
+            ),
+            CliError::ExportNotWritten {
+                path,
+                reason,
+                export_id,
+            } => one(
+                "cli-error-export-not-written",
+                a.text("path", path.display().to_string())
+                    .text("reason", reason.localize(catalog, locale))
+                    .text("id", export_id.clone()),
             ),
             CliError::CreateDir { path, reason } => one(
                 "cli-error-create-dir",

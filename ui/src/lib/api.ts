@@ -19,6 +19,7 @@ import type {
   Lang,
   Results,
   SavedFile,
+  SentExportInfo,
   Settings,
   SizeFiguresDto,
 } from "./bindings";
@@ -68,6 +69,8 @@ export const api = {
   backupList: () => call<BackupInfo[]>("backup_list"),
   backupRestore: (name: string) => call<null>("backup_restore", { name }),
   exportAnonymized: (k: number) => call<ExportSummary>("export_anonymized", { k }),
+  exportList: () => call<SentExportInfo[]>("export_list"),
+  exportResend: (exportId: string) => call<SavedFile>("export_resend", { exportId }),
   agencyInfo: () => call<AgencyInfo>("agency_info"),
   agencyImport: (names: string[], progress: (p: ImportProgress) => void) => {
     const onProgress = new Channel<ImportProgress>();

@@ -157,6 +157,12 @@ records: number, as_recorded: number, generalised: number, withheld: number,
  */
 sent_before: number, };
 
+export type SentExportInfo = { export_id: string, 
+/**
+ * The day in the file (YYYY-MM-DD).
+ */
+created: string, records: number, withheld: number, k: number, };
+
 export type InboxFile = { name: string, bytes: number, 
 /**
  * Imported before (the same file, by SHA-256).
