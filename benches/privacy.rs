@@ -17,11 +17,11 @@ use std::collections::BTreeMap;
 
 use digiready::answers::{AnswerValue, Answers};
 use digiready::clock::Timestamp;
-use digiready::export::aggregate::MIN_FIRMS;
-use digiready::export::disclosure::MIN_QUANTILE_FIRMS;
+use digiready::export::aggregate::{aggregate, Dimension, Figures, MIN_FIRMS};
+use digiready::export::disclosure::{CellVersion, MIN_QUANTILE_FIRMS};
 use digiready::export::manifest::Manifest;
 use digiready::export::privacy::Rules;
-use digiready::export::publish::{build_pack, PackHeader};
+use digiready::export::publish::{build_pack, publish_tables, PackHeader};
 use digiready::export::record::Record;
 use digiready::export::write::{build_export, ExportOptions};
 use digiready::i18n::format::CivilDate;
@@ -143,6 +143,32 @@ fn old_cells(records: &[Record]) -> (usize, usize) {
     }
     let published = groups.values().filter(|n| **n >= MIN_FIRMS).count();
     (groups.len(), published)
+}
+
+/// Tables by sector × size × province: the working table (cells of 5, full figures) against
+/// the table marked for publication after the pack (`history`).
+fn tables(label: &str, records: &[Record], history: &[CellVersion]) {
+    let by = [Dimension::Sector, Dimension::Size, Dimension::Province];
+    let working = aggregate(records, &by, MIN_FIRMS);
+    let published = publish_tables(records, &by, MIN_FIRMS, history);
+    let agg = &published.aggregation;
+    let full = agg
+        .cells
+        .iter()
+        .filter(|c| matches!(c.overall, Some(Figures::Full(_))))
+        .count();
+    let d = agg.disclosure.unwrap_or_default();
+    println!(
+        "table cells, sector × size × province ({label}): working {} cells with full figures; for publication {} of {} candidates ({} frozen, {} too small, {} suppressed against differencing), {} with full figures, {} with the median band only",
+        working.cells.len(),
+        d.published,
+        d.candidates,
+        d.frozen,
+        d.too_small,
+        d.complementary,
+        full,
+        agg.cells.len() - full,
+    );
 }
 
 fn main() {
@@ -270,6 +296,7 @@ fn main() {
         ("records released once, quarterly", &released),
     ] {
         let p = build_pack(records, instrument, 4, &header, MIN_FIRMS, &[]).expect("pack");
+        tables(label, records, &p.new_cells);
         let d = p.disclosure;
         let with_quantiles = p
             .cells

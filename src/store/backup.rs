@@ -44,7 +44,10 @@ fn copy_database(conn: &Connection, dest: &Path) -> Result<(), StoreError> {
         // One self-contained file: no WAL beside it.
         let _mode: String = out.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
         out.close().map_err(|(_, e)| StoreError::from(e))?;
-        std::fs::File::open(&tmp)
+        // Opened for writing: Windows refuses to flush a read-only handle.
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(&tmp)
             .and_then(|f| f.sync_all())
             .map_err(io)?;
         let line = format!(
