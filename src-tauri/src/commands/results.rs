@@ -94,7 +94,8 @@ pub fn assessment_results(state: State<'_, AppState>, id: i64) -> CommandResult<
         .iter()
         .map(|p| PracticeResult {
             practice: p.practice.clone(),
-            share: p.share,
+            // The core's share is a fraction; the view shows percentages.
+            share: p.share * 100.0,
             follows: p.follows,
             group: group_text(catalog, locale, &p.group),
             source: provenance_text(catalog, locale, &p.provenance),

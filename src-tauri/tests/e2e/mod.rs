@@ -278,6 +278,19 @@ fn full_assessment_in_vietnamese_then_a_lao_pdf() {
         let stored = serde_json::to_value(&a.answers[q]).expect("json");
         assert_eq!(&stored, v, "answer to {q}");
     }
+    // The practice shares on screen are the core's comparison (a fraction) as percentages,
+    // formatted as Vietnamese writes them (one decimal, a decimal comma).
+    let instruments = digiready::instrument::load_embedded(&w.catalog).expect("questionnaire");
+    let analysed = digiready::workflow::analysed(&instruments, &store, 1).expect("analysed");
+    let shown = s.all("#practices li");
+    let practices = &analysed.analysis.comparison.practices;
+    assert!(!practices.is_empty(), "the seed packs have practice shares");
+    assert_eq!(shown.len(), practices.len());
+    for (li, p) in shown.iter().zip(practices) {
+        let percent = (p.share * 1000.0).round() / 10.0;
+        let text = format!("{percent}%").replace('.', ",");
+        assert!(li.text().contains(&text), "{} shows {text}: {}", p.practice, li.text());
+    }
     drop(store);
 
     s.click("#see-plan");
