@@ -742,6 +742,39 @@ fn hostile_exports(valid: &[u8]) -> Vec<Hostile> {
             "BadValue",
         ),
         (
+            "escape-in-member-name",
+            "a member named with an ESC sequence, a CR and a fake success line",
+            rezip(valid, |l| {
+                l.push((
+                    "\u{1b}[2K\rDONE: imported, 0 errors\u{1b}[0m.csv".into(),
+                    b"x".to_vec(),
+                ))
+            }),
+            "UnexpectedMember",
+        ),
+        (
+            "escape-in-sector",
+            "a sector holding ESC sequences and a backspace",
+            with_csv(valid, ASSESSMENTS, |t| {
+                t.replacen(",retail_wholesale,", ",\u{1b}[31mretail\u{8}\u{1b}[0m,", 1)
+            }),
+            "BadValue",
+        ),
+        (
+            "bidi-in-size",
+            "a size band with a right-to-left override (U+202E) and a NUL",
+            with_csv(valid, ASSESSMENTS, |t| {
+                t.replacen(",micro,", ",\u{202e}orcim\u{0},", 1)
+            }),
+            "BadValue",
+        ),
+        (
+            "escape-in-manifest",
+            "a manifest whose export id holds an ESC sequence",
+            manifest_edit(valid, |m| m["export_id"] = json!("\u{1b}]0;owned\u{7}")),
+            "BadManifest",
+        ),
+        (
             "formula-plus",
             "+1+cmd as a size band",
             with_csv(valid, ASSESSMENTS, |t| t.replacen(",micro,", ",+1+cmd,", 1)),
@@ -963,6 +996,14 @@ fn write_hostile_corpus(corpus: &Path) {
     std::fs::write(corpus.join("cases.toml"), text).expect("write");
 }
 
+/// A character that must not reach a terminal from a file: a control character other than a
+/// line end or tab, or a mark that reorders or hides text (bidirectional overrides and
+/// isolates, zero-width marks).
+fn unsafe_for_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 #[test]
 fn hostile_export_files_are_refused_and_change_nothing() {
     let corpus = util::fixtures("hostile/exports");
@@ -1015,6 +1056,14 @@ fn hostile_export_files_are_refused_and_change_nothing() {
             stderr(&o)
         );
         assert!(!stderr(&o).contains("panicked"), "{what}");
+        // Nothing from the file reaches the terminal raw: no control character but the line
+        // ends, no mark that reorders text.
+        for (stream, text) in [("stderr", stderr(&o)), ("stdout", util::stdout(&o))] {
+            assert!(
+                !text.chars().any(unsafe_for_terminal),
+                "{what}: {stream} carries {text:?}"
+            );
+        }
     }
     // Nothing was written to the agency's database by any of them: the file is byte for byte
     // what it was.
@@ -1028,6 +1077,31 @@ fn hostile_export_files_are_refused_and_change_nothing() {
     ok(&digiready(&agency, &["import", valid.to_str().expect("p")]));
     let store = Store::open(&agency).expect("db");
     assert_eq!(store.pool_imports().expect("imports").len(), 1);
+}
+
+/// A file whose own name holds an ESC sequence, a CR and a right-to-left override is named
+/// with those escaped, whether it is merged or refused.
+#[test]
+fn a_file_name_with_control_characters_is_shown_escaped() {
+    let corpus = util::fixtures("hostile/exports");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let agency = dir.path().join("agency.sqlite3");
+    for (source, evil) in [
+        ("00-valid.zip", "ok\u{1b}[2K\rDONE\u{202e}piz.zip"),
+        ("01-empty.zip", "bad\u{1b}]0;title\u{7}\r.zip"),
+    ] {
+        let path = dir.path().join(evil);
+        std::fs::copy(corpus.join(source), &path).expect("copy");
+        let o = digiready(&agency, &["import", path.to_str().expect("p")]);
+        for text in [stderr(&o), util::stdout(&o)] {
+            assert!(!text.chars().any(unsafe_for_terminal), "{source}: {text:?}");
+        }
+        let said = stderr(&o) + &util::stdout(&o);
+        assert!(
+            said.contains("\\u{1b}"),
+            "{source}: the escape is shown as text: {said}"
+        );
+    }
 }
 
 /// The agency's database after importing both fixtures' exports (twice, as officers resend).

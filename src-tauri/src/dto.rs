@@ -309,7 +309,10 @@ pub struct SentExportInfo {
 /// An export file waiting in the agency's inbox folder.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct InboxFile {
+    /// The file's name, as the import asks for it.
     pub name: String,
+    /// The name as shown: control characters and marks that reorder text escaped.
+    pub shown: String,
     #[ts(type = "number")]
     pub bytes: u64,
     /// Imported before (the same file, by SHA-256).
@@ -347,6 +350,8 @@ pub struct ImportProgress {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct ImportResult {
     pub name: String,
+    /// The name as shown: control characters and marks that reorder text escaped.
+    pub shown: String,
     pub already_imported: bool,
     pub records: u32,
     pub added: u32,

@@ -86,51 +86,42 @@ impl ImportError {
                 ("import-error-file-too-large", a.text("limit", mib(*limit)))
             }
             ImportError::NotAZip(_) => ("import-error-not-a-zip", a),
-            ImportError::UnexpectedMember(name) => (
-                "import-error-unexpected-member",
-                a.text("name", name.clone()),
-            ),
-            ImportError::DuplicateMember(name) => (
-                "import-error-duplicate-member",
-                a.text("name", name.clone()),
-            ),
+            ImportError::UnexpectedMember(name) => {
+                ("import-error-unexpected-member", a.input("name", name))
+            }
+            ImportError::DuplicateMember(name) => {
+                ("import-error-duplicate-member", a.input("name", name))
+            }
             ImportError::MissingMember(name) => {
-                ("import-error-missing-member", a.text("name", name.clone()))
+                ("import-error-missing-member", a.input("name", name))
             }
             ImportError::MemberTooLarge { name, limit } => (
                 "import-error-member-too-large",
-                a.text("name", name.clone()).text("limit", mib(*limit)),
+                a.input("name", name).text("limit", mib(*limit)),
             ),
-            ImportError::CompressionBomb { name, .. } => (
-                "import-error-compression-bomb",
-                a.text("name", name.clone()),
-            ),
-            ImportError::Unsupported { name } => {
-                ("import-error-unsupported", a.text("name", name.clone()))
+            ImportError::CompressionBomb { name, .. } => {
+                ("import-error-compression-bomb", a.input("name", name))
             }
-            ImportError::BadManifest(reason) => (
-                "import-error-bad-manifest",
-                a.text("reason", reason.clone()),
-            ),
+            ImportError::Unsupported { name } => {
+                ("import-error-unsupported", a.input("name", name))
+            }
+            ImportError::BadManifest(reason) => {
+                ("import-error-bad-manifest", a.input("reason", reason))
+            }
             ImportError::NotAnExport => ("import-error-not-an-export", a),
             ImportError::NewerFormat { found, supported } => (
                 "import-error-newer-format",
                 a.text("found", found.to_string())
                     .text("supported", supported.to_string()),
             ),
-            ImportError::Checksum { name } => {
-                ("import-error-checksum", a.text("name", name.clone()))
-            }
-            ImportError::BadUtf8 { name } => {
-                ("import-error-bad-utf8", a.text("name", name.clone()))
-            }
+            ImportError::Checksum { name } => ("import-error-checksum", a.input("name", name)),
+            ImportError::BadUtf8 { name } => ("import-error-bad-utf8", a.input("name", name)),
             ImportError::Csv { name, error } => (
                 "import-error-csv",
-                a.text("name", name.clone())
-                    .text("reason", error.to_string()),
+                a.input("name", name).input("reason", &error.to_string()),
             ),
             ImportError::BadHeader { name, .. } => {
-                ("import-error-bad-header", a.text("name", name.clone()))
+                ("import-error-bad-header", a.input("name", name))
             }
             ImportError::FieldCount {
                 name,
@@ -139,7 +130,7 @@ impl ImportError {
                 expected,
             } => (
                 "import-error-field-count",
-                a.text("name", name.clone())
+                a.input("name", name)
                     .text("line", line.to_string())
                     .text("count", count.to_string())
                     .text("expected", expected.to_string()),
@@ -151,10 +142,10 @@ impl ImportError {
                 value,
             } => (
                 "import-error-bad-value",
-                a.text("name", name.clone())
+                a.input("name", name)
                     .text("line", line.to_string())
-                    .text("column", column.clone())
-                    .text("value", value.clone()),
+                    .input("column", column)
+                    .input("value", value),
             ),
             ImportError::DuplicateRecord {
                 name,
@@ -162,9 +153,9 @@ impl ImportError {
                 record_id,
             } => (
                 "import-error-duplicate-record",
-                a.text("name", name.clone())
+                a.input("name", name)
                     .text("line", line.to_string())
-                    .text("record", record_id.clone()),
+                    .input("record", record_id),
             ),
             ImportError::OrphanAnswer {
                 name,
@@ -172,17 +163,16 @@ impl ImportError {
                 record_id,
             } => (
                 "import-error-orphan-answer",
-                a.text("name", name.clone())
+                a.input("name", name)
                     .text("line", line.to_string())
-                    .text("record", record_id.clone()),
+                    .input("record", record_id),
             ),
             ImportError::DuplicateAnswer {
                 record_id,
                 question,
             } => (
                 "import-error-duplicate-answer",
-                a.text("record", record_id.clone())
-                    .text("question", question.clone()),
+                a.input("record", record_id).input("question", question),
             ),
             ImportError::RecordCount { manifest, found } => (
                 "import-error-record-count",
@@ -199,7 +189,7 @@ impl ImportFileError {
             ImportFileError::Read(reason) => catalog.format(
                 locale,
                 "import-error-read",
-                &Args::new().text("reason", reason.clone()),
+                &Args::new().input("reason", reason),
             ),
             ImportFileError::Invalid(e) => e.localize(catalog, locale),
             ImportFileError::Breach(e) => e.localize(catalog, locale),
@@ -218,13 +208,11 @@ impl privacy::Breach {
             ),
             privacy::Breach::SmallGroup { group, size, k } => (
                 "import-error-small-group",
-                a.text("group", group.clone())
-                    .count("size", *size)
-                    .count("k", *k),
+                a.input("group", group).count("size", *size).count("k", *k),
             ),
             privacy::Breach::Homogeneous { group, rule, size } => (
                 "import-error-homogeneous",
-                a.text("group", group.clone())
+                a.input("group", group)
                     .text(
                         "trait",
                         catalog.text(locale, &format!("privacy-trait-{rule}")),
@@ -241,7 +229,7 @@ impl publish::PublishError {
         let a = Args::new();
         let (id, args) = match self {
             publish::PublishError::UnknownCountry(c) => {
-                ("pack-build-error-country", a.text("country", c.clone()))
+                ("pack-build-error-country", a.input("country", c))
             }
             publish::PublishError::TooFewRecords { records, min } => (
                 "pack-build-error-too-few",

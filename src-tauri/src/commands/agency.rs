@@ -11,6 +11,7 @@ use digiready::export::tables::{workbook, About};
 use digiready::export::write::ExportOptions;
 use digiready::export::ExportError;
 use digiready::i18n::format::date;
+use digiready::i18n::shown;
 use digiready::workflow::{self, OnBreach};
 use tauri::ipc::Channel;
 use tauri::State;
@@ -178,11 +179,13 @@ pub fn agency_info(state: State<'_, AppState>) -> CommandResult<AgencyInfo> {
         let Ok(bytes) = std::fs::read(&path) else {
             continue;
         };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         files.push(InboxFile {
-            name: path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
+            shown: shown(&name),
+            name,
             bytes: bytes.len() as u64,
             imported: store
                 .pool_has_file(&digiready::digest::sha256_hex(&bytes))
@@ -243,6 +246,7 @@ pub async fn agency_import(
             let r = match result {
                 Ok(o) => ImportResult {
                     name: name.clone(),
+                    shown: shown(&name),
                     already_imported: o.already_imported,
                     records: count(o.records),
                     added: count(o.added),
@@ -253,6 +257,7 @@ pub async fn agency_import(
                 },
                 Err(e) => ImportResult {
                     name: name.clone(),
+                    shown: shown(&name),
                     already_imported: false,
                     records: 0,
                     added: 0,

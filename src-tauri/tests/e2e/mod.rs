@@ -289,7 +289,12 @@ fn full_assessment_in_vietnamese_then_a_lao_pdf() {
     for (li, p) in shown.iter().zip(practices) {
         let percent = (p.share * 1000.0).round() / 10.0;
         let text = format!("{percent}%").replace('.', ",");
-        assert!(li.text().contains(&text), "{} shows {text}: {}", p.practice, li.text());
+        assert!(
+            li.text().contains(&text),
+            "{} shows {text}: {}",
+            p.practice,
+            li.text()
+        );
     }
     drop(store);
 

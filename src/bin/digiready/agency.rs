@@ -197,7 +197,7 @@ pub fn import(
             })),
             Ok(o) => {
                 let args = Args::new()
-                    .text("file", name.to_string())
+                    .input("file", name)
                     .count("records", o.records)
                     .count("added", o.added)
                     .count("refined", o.refined)
@@ -210,7 +210,7 @@ pub fn import(
                     for id in &o.conflicts {
                         out!(
                             "{}",
-                            ctx.f("import-conflict", Args::new().text("record", id.clone()))
+                            ctx.f("import-conflict", Args::new().input("record", id))
                         );
                     }
                 }
@@ -228,9 +228,7 @@ pub fn import(
                         "{}",
                         ctx.f(
                             "import-refused",
-                            Args::new()
-                                .text("file", name.to_string())
-                                .text("reason", message)
+                            Args::new().input("file", name).text("reason", message)
                         )
                     );
                 }

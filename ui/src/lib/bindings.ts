@@ -163,7 +163,15 @@ export type SentExportInfo = { export_id: string,
  */
 created: string, records: number, withheld: number, k: number, };
 
-export type InboxFile = { name: string, bytes: number, 
+export type InboxFile = { 
+/**
+ * The file's name, as the import asks for it.
+ */
+name: string, 
+/**
+ * The name as shown: control characters and marks that reorder text escaped.
+ */
+shown: string, bytes: number, 
 /**
  * Imported before (the same file, by SHA-256).
  */
@@ -179,5 +187,9 @@ imported_on: string, records: number, added: number, conflicts: number, };
 
 export type ImportProgress = { done: number, total: number, name: string, };
 
-export type ImportResult = { name: string, already_imported: boolean, records: number, added: number, refined: number, unchanged: number, conflicts: number, error: string | null, };
+export type ImportResult = { name: string, 
+/**
+ * The name as shown: control characters and marks that reorder text escaped.
+ */
+shown: string, already_imported: boolean, records: number, added: number, refined: number, unchanged: number, conflicts: number, error: string | null, };
 
