@@ -775,6 +775,19 @@ fn hostile_exports(valid: &[u8]) -> Vec<Hostile> {
             "BadManifest",
         ),
         (
+            "precise-score",
+            "an overall score of 99.96 (the app writes one decimal; compared at one decimal it \
+             would pass for another record's 100.0)",
+            with_csv(valid, ASSESSMENTS, |t| {
+                let mut lines: Vec<String> = t.split("\r\n").map(str::to_string).collect();
+                let mut cells: Vec<String> = lines[1].split(',').map(str::to_string).collect();
+                cells[10] = "99.96".into();
+                lines[1] = cells.join(",");
+                lines.join("\r\n")
+            }),
+            "BadValue",
+        ),
+        (
             "formula-plus",
             "+1+cmd as a size band",
             with_csv(valid, ASSESSMENTS, |t| t.replacen(",micro,", ",+1+cmd,", 1)),

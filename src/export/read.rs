@@ -350,9 +350,14 @@ impl Fields<'_> {
         }
     }
 
-    /// A score (0–100) with its level (1–5): both or neither.
+    /// A score (0–100, one decimal as the app writes it: a record's content is compared at
+    /// that precision, so 99.96 would pass for 100) with its level (1–5): both or neither.
     fn score(&self, score: usize, level: usize) -> Result<Option<ScoreLevel>, ImportError> {
-        match (self.number(score, 0.0..=100.0)?, self.int(level, 1..=5)?) {
+        let value = self.number(score, 0.0..=100.0)?;
+        if value.is_some_and(|x| crate::scoring::round1(x) != x) {
+            return Err(self.bad(score));
+        }
+        match (value, self.int(level, 1..=5)?) {
             (Some(score), Some(level)) => Ok(Some(ScoreLevel {
                 score,
                 level: level as u8,
