@@ -1092,6 +1092,23 @@ fn hostile_export_files_are_refused_and_change_nothing() {
     assert_eq!(store.pool_imports().expect("imports").len(), 1);
 }
 
+/// A zip of more than 65,535 members (the end record cannot count them) is refused for what it
+/// is, not as a name listed twice.
+#[test]
+fn a_zip_of_seventy_thousand_members_is_named_as_such() {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let o = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Stored);
+    for i in 0..70_000 {
+        zip.start_file(format!("{i}"), o).expect("start");
+    }
+    let bytes = zip.finish().expect("finish").into_inner();
+    let e = read_export(&bytes, &Limits::default()).expect_err("refused");
+    assert_eq!(e, ImportError::TooManyMembers(70_000));
+    let (catalog, _) = embedded_all();
+    assert!(e.localize(catalog, Locale::En).contains("70000 parts"), "{e}");
+}
+
 /// A file whose own name holds an ESC sequence, a CR and a right-to-left override is named
 /// with those escaped, whether it is merged or refused.
 #[test]

@@ -19,6 +19,7 @@ import-error-file-too-large = The file is larger than { $limit } MB.
 import-error-not-a-zip = This is not a DigiReady export file (not a zip file, or a damaged one).
 import-error-unexpected-member = The file holds "{ $name }", which a DigiReady export never has.
 import-error-duplicate-member = The file holds "{ $name }" twice.
+import-error-too-many-members = The file holds { $count } parts; a DigiReady export holds four.
 import-error-missing-member = The file has no "{ $name }".
 import-error-member-too-large = "{ $name }" is larger than { $limit } MB.
 import-error-compression-bomb = "{ $name }" expands far more than real data does; it may be made to fill the disk.

@@ -16,6 +16,7 @@ import-error-file-too-large = ໄຟລ໌ໃຫຍ່ກວ່າ { $limit } MB
 import-error-not-a-zip = ນີ້ບໍ່ແມ່ນໄຟລ໌ສົ່ງອອກຂອງ DigiReady (ບໍ່ແມ່ນໄຟລ໌ zip ຫຼື ໄຟລ໌ເສຍຫາຍ).
 import-error-unexpected-member = ໄຟລ໌ມີ "{ $name }" ເຊິ່ງໄຟລ໌ສົ່ງອອກຂອງ DigiReady ບໍ່ເຄີຍມີ.
 import-error-duplicate-member = ໄຟລ໌ມີ "{ $name }" ສອງເທື່ອ.
+import-error-too-many-members = ໄຟລ໌ມີ { $count } ສ່ວນ; ໄຟລ໌ສົ່ງອອກຂອງ DigiReady ມີສີ່ສ່ວນ.
 import-error-missing-member = ໄຟລ໌ບໍ່ມີ "{ $name }".
 import-error-member-too-large = "{ $name }" ໃຫຍ່ກວ່າ { $limit } MB.
 import-error-compression-bomb = "{ $name }" ຂະຫຍາຍອອກໃຫຍ່ກວ່າຂໍ້ມູນແທ້ຫຼາຍ; ອາດຖືກເຮັດຂຶ້ນເພື່ອໃຫ້ດິສເຕັມ.

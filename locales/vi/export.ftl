@@ -16,6 +16,7 @@ import-error-file-too-large = Tệp lớn hơn { $limit } MB.
 import-error-not-a-zip = Đây không phải tệp xuất của DigiReady (không phải tệp zip, hoặc tệp bị hỏng).
 import-error-unexpected-member = Tệp có "{ $name }", thứ mà tệp xuất DigiReady không bao giờ có.
 import-error-duplicate-member = Tệp có "{ $name }" hai lần.
+import-error-too-many-members = Tệp có { $count } phần; tệp xuất DigiReady chỉ có bốn phần.
 import-error-missing-member = Tệp thiếu "{ $name }".
 import-error-member-too-large = "{ $name }" lớn hơn { $limit } MB.
 import-error-compression-bomb = "{ $name }" giải nén ra lớn hơn dữ liệu thật rất nhiều; có thể nó được tạo ra để làm đầy ổ đĩa.

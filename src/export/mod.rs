@@ -92,6 +92,9 @@ impl ImportError {
             ImportError::DuplicateMember(name) => {
                 ("import-error-duplicate-member", a.input("name", name))
             }
+            ImportError::TooManyMembers(count) => {
+                ("import-error-too-many-members", a.count("count", *count))
+            }
             ImportError::MissingMember(name) => {
                 ("import-error-missing-member", a.input("name", name))
             }

@@ -51,6 +51,9 @@ pub enum ImportError {
     UnexpectedMember(String),
     #[error("member {0} appears twice")]
     DuplicateMember(String),
+    /// An export holds four members; a few more are named one by one, this many are not.
+    #[error("{0} members")]
+    TooManyMembers(usize),
     #[error("member {0} is missing")]
     MissingMember(String),
     #[error("member {name} is larger than {limit} bytes")]
@@ -177,18 +180,16 @@ pub fn read_export(bytes: &[u8], limits: &Limits) -> Result<ExportFile, ImportEr
     }
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| ImportError::NotAZip(e.to_string()))?;
+    // Counted first: past 65,535 entries the end record's count no longer holds the number.
+    if zip.len() > 16 {
+        return Err(ImportError::TooManyMembers(zip.len()));
+    }
     // The zip reader keeps one entry per name; a file that lists a name twice (so that one
     // reader sees one content and another reader the other) is refused.
     if central_directory_entries(bytes) != Some(zip.len() as u64) {
         return Err(ImportError::DuplicateMember(
             "(a name listed twice)".to_string(),
         ));
-    }
-    if zip.len() > 16 {
-        return Err(ImportError::UnexpectedMember(format!(
-            "{} members",
-            zip.len()
-        )));
     }
     let mut members: HashMap<String, Vec<u8>> = HashMap::new();
     for i in 0..zip.len() {
