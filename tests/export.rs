@@ -788,6 +788,32 @@ fn hostile_exports(valid: &[u8]) -> Vec<Hostile> {
             "BadValue",
         ),
         (
+            "long-created",
+            "a manifest whose created day is 5,000 characters with escape sequences",
+            manifest_edit(valid, |m| m["created"] = json!("\u{1b}[31m".repeat(1000))),
+            "BadManifest",
+        ),
+        (
+            "huge-app-version",
+            "a manifest whose app_version is 100 KB",
+            manifest_edit(valid, |m| m["app_version"] = json!("9".repeat(100_000))),
+            "BadManifest",
+        ),
+        (
+            "period-1899-2999",
+            "a manifest whose period runs from 1899 to 2999",
+            manifest_edit(valid, |m| {
+                m["period"] = json!({"from": "1899-Q1", "to": "2999-Q4"})
+            }),
+            "BadManifest",
+        ),
+        (
+            "created-not-a-day",
+            "a manifest whose created day is 2026-13-45",
+            manifest_edit(valid, |m| m["created"] = json!("2026-13-45")),
+            "BadManifest",
+        ),
+        (
             "formula-plus",
             "+1+cmd as a size band",
             with_csv(valid, ASSESSMENTS, |t| t.replacen(",micro,", ",+1+cmd,", 1)),
@@ -1097,8 +1123,8 @@ fn hostile_export_files_are_refused_and_change_nothing() {
 #[test]
 fn a_zip_of_seventy_thousand_members_is_named_as_such() {
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let o = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Stored);
+    let o =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     for i in 0..70_000 {
         zip.start_file(format!("{i}"), o).expect("start");
     }
@@ -1106,7 +1132,10 @@ fn a_zip_of_seventy_thousand_members_is_named_as_such() {
     let e = read_export(&bytes, &Limits::default()).expect_err("refused");
     assert_eq!(e, ImportError::TooManyMembers(70_000));
     let (catalog, _) = embedded_all();
-    assert!(e.localize(catalog, Locale::En).contains("70000 parts"), "{e}");
+    assert!(
+        e.localize(catalog, Locale::En).contains("70000 parts"),
+        "{e}"
+    );
 }
 
 /// A file whose own name holds an ESC sequence, a CR and a right-to-left override is named

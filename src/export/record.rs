@@ -127,6 +127,11 @@ pub fn period_label(year: i32, quarter: Option<u8>) -> String {
     }
 }
 
+/// The years a record may carry: the reader refuses others, and the writer withholds a record
+/// assessed outside them (a laptop with a wrong clock) rather than write a file its own
+/// importer refuses.
+pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
 /// An id as exports write them: 1–64 characters of `a-z`, `0-9`, `_`, `-` and `.`, starting
 /// with a letter or digit. Nothing that a spreadsheet could read as a formula.
 pub fn is_id(s: &str) -> bool {
