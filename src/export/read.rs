@@ -338,8 +338,7 @@ fn check_manifest_fields(m: &Manifest) -> Result<(), &'static str> {
     if let Some(p) = &m.period {
         let span = period(&p.from).zip(period(&p.to));
         // A year stands for its first quarter as the start and its last as the end.
-        if !span.is_some_and(|((y1, q1), (y2, q2))| (y1, q1.unwrap_or(1)) <= (y2, q2.unwrap_or(4)))
-        {
+        if span.is_none_or(|((y1, q1), (y2, q2))| (y1, q1.unwrap_or(1)) > (y2, q2.unwrap_or(4))) {
             return Err("period is not a span of quarters or years of 2000 to 2100");
         }
     }
