@@ -151,6 +151,7 @@ fn main() {
             sensitive: Vec::new(),
             withheld_homogeneous: 0,
             sent_before: 0,
+            withheld_wrong_date: 0,
         };
         let export = package(records, anonymity, &instruments, &options).expect("package");
         let path = zips.join(format!("{f:04}.zip"));

@@ -1118,6 +1118,71 @@ fn hostile_export_files_are_refused_and_change_nothing() {
     assert_eq!(store.pool_imports().expect("imports").len(), 1);
 }
 
+/// An assessment finalized on a laptop whose clock said 1980 is withheld with a message, never
+/// written into a file the agency's importer (which reads years 2000–2100) would refuse whole.
+#[test]
+fn a_record_dated_by_a_wrong_clock_is_withheld_and_the_file_still_imports() {
+    let (_, instruments) = embedded_all();
+    let instrument = instruments.current();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("officer.sqlite3");
+    population(&util::fixtures("exports").join("mekong.firms.json"), &db);
+    {
+        let mut store = Store::open(&db).expect("open");
+        let firm = store
+            .add_enterprise(
+                instrument,
+                &NewEnterprise {
+                    name: "Tiệm đồng hồ sai".into(),
+                    sector: "retail_wholesale".into(),
+                    size_band: "micro".into(),
+                    country: "VN".into(),
+                    province: "Cần Thơ".into(),
+                    district: None,
+                    contact: Contact::default(),
+                },
+                Timestamp(1_000),
+            )
+            .expect("add");
+        let a = store
+            .start_assessment(
+                instrument,
+                firm.id,
+                "An",
+                Locale::Vi,
+                &RecordId::from_random_bytes([0x19; 16]),
+                Timestamp(2_000),
+            )
+            .expect("start");
+        let answers = util::answer_all(instrument, "retail_wholesale", |q| {
+            util::highest(q, "retail_wholesale")
+        });
+        for (q, v) in &answers {
+            store
+                .record_answer(instrument, a.id, q, v, Timestamp(3_000))
+                .expect("answer");
+        }
+        // 1 January 1980, noon.
+        store
+            .finalize_assessment(instrument, a.id, Timestamp(315_576_000_000))
+            .expect("finalize");
+    }
+    let out = dir.path().join("export.zip");
+    let o = digiready(
+        &db,
+        &["export", "--anonymized", "--out", out.to_str().expect("p")],
+    );
+    let said = ok(&o);
+    assert!(said.contains("1 finalized assessment"), "{said}");
+    assert!(said.contains("2000 to 2100"), "{said}");
+    let file = read_export(&std::fs::read(&out).expect("file"), &Limits::default())
+        .expect("the file reads");
+    assert_eq!(file.manifest.anonymity.withheld_wrong_date, 1);
+    assert!(file.records.iter().all(|r| r.year >= 2000));
+    let agency = dir.path().join("agency.sqlite3");
+    ok(&digiready(&agency, &["import", out.to_str().expect("p")]));
+}
+
 /// A zip of more than 65,535 members (the end record cannot count them) is refused for what it
 /// is, not as a name listed twice.
 #[test]

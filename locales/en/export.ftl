@@ -89,6 +89,10 @@ agg-col-share = Share
 agg-overall = Overall index
 agg-not-released = (not released)
 export-release-once = { $sent_before } finalized assessments were left out because an earlier export sent them. { $homogeneous } were withheld because everyone in their group gave the same answer to a sensitive question; they wait for more firms.
+export-wrong-date = { $count ->
+    [one] 1 finalized assessment was not exported: its date is outside 2000 to 2100, so the computer's clock was probably wrong when it was finalized. It stays in the register.
+   *[other] { $count } finalized assessments were not exported: their date is outside 2000 to 2100, so the computer's clock was probably wrong when they were finalized. They stay in the register.
+}
 export-resent = Export { $id } was written again to { $path }, exactly as it was first made.
 export-list-empty = No export has been made with this database yet.
 export-list-row = { $id }  { $created }  { $records } records

@@ -86,6 +86,7 @@ agg-col-share = Tỷ lệ
 agg-overall = Chỉ số chung
 agg-not-released = (không công bố)
 export-release-once = { $sent_before } bài đánh giá đã hoàn tất không được đưa vào vì đã gửi trong lần xuất trước. { $homogeneous } bài không xuất vì cả nhóm trả lời giống nhau một câu hỏi nhạy cảm; các bài này chờ thêm doanh nghiệp.
+export-wrong-date = { $count } bài đánh giá đã hoàn tất không được xuất: ngày của chúng nằm ngoài khoảng 2000 đến 2100, có lẽ đồng hồ máy tính bị sai khi hoàn tất. Các bài này vẫn còn trong danh sách.
 export-resent = Đã ghi lại tệp xuất { $id } vào { $path }, giống hệt lần đầu.
 export-list-empty = Chưa có lần xuất nào từ cơ sở dữ liệu này.
 export-list-row = { $id }  { $created }  { $records } hồ sơ

@@ -292,6 +292,9 @@ pub struct ExportSummary {
     pub withheld: u32,
     /// Finalized assessments left out because an earlier export sent them.
     pub sent_before: u32,
+    /// Finalized assessments not exported because their date is outside 2000–2100 (a
+    /// computer whose clock was wrong).
+    pub wrong_date: u32,
 }
 
 /// An anonymized export made before (Agency → "Export for the agency"), newest first: it can

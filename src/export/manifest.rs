@@ -74,6 +74,10 @@ pub struct Anonymity {
     /// (exports carry what has not been sent yet; format 2).
     #[serde(default)]
     pub sent_before: usize,
+    /// Finalized assessments not considered because their date is outside the years a file
+    /// may hold (`record::YEARS`): a computer whose clock was wrong.
+    #[serde(default)]
+    pub withheld_wrong_date: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -16,7 +16,7 @@ use super::manifest::{
     Anonymity, Manifest, Member, Period, ANSWERS, ASSESSMENTS, FORMAT, KIND, MANIFEST, SCHEMA,
 };
 use super::privacy::{Rules, MIN_L};
-use super::record::{period_span, AnswerCell, Record, ScoreLevel};
+use super::record::{period_span, AnswerCell, Record, ScoreLevel, YEARS};
 use super::ExportError;
 use crate::answers::AnswerValue;
 use crate::benchmark::compare::follows;
@@ -150,8 +150,14 @@ pub fn build_export(
         .collect();
     let mut quasi = Vec::with_capacity(finalized.len());
     let mut records = Vec::with_capacity(finalized.len());
+    let mut wrong_date = 0;
     for a in finalized {
         let (q, r) = record_of(instruments, places, options.rules, a)?;
+        // The reader refuses such a year, and with it the whole file: the record waits.
+        if !YEARS.contains(&r.year) {
+            wrong_date += 1;
+            continue;
+        }
         quasi.push(q);
         records.push(r);
     }
@@ -193,6 +199,7 @@ pub fn build_export(
         sensitive: rules.sensitive_ids(),
         withheld_homogeneous: summary.withheld_homogeneous,
         sent_before,
+        withheld_wrong_date: wrong_date,
     };
     let mut released = Vec::new();
     for (mut record, outcome) in records.into_iter().zip(outcomes) {

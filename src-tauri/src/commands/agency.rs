@@ -84,6 +84,7 @@ pub async fn export_anonymized(state: State<'_, AppState>, k: u32) -> CommandRes
         ),
         withheld: count(a.withheld),
         sent_before: count(a.sent_before),
+        wrong_date: count(a.withheld_wrong_date),
     })
 }
 

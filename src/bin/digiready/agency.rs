@@ -61,6 +61,7 @@ pub fn export(ctx: &Context<'_>, out: &Path, k: usize, json: bool) -> Result<(),
             "withheld": a.withheld,
             "withheld_homogeneous": a.withheld_homogeneous,
             "sent_before": a.sent_before,
+            "withheld_wrong_date": a.withheld_wrong_date,
         }));
         return Ok(());
     }
@@ -88,6 +89,15 @@ pub fn export(ctx: &Context<'_>, out: &Path, k: usize, json: bool) -> Result<(),
                 .count("withheld", a.withheld)
         )
     );
+    if a.withheld_wrong_date > 0 {
+        out!(
+            "{}",
+            ctx.f(
+                "export-wrong-date",
+                Args::new().count("count", a.withheld_wrong_date)
+            )
+        );
+    }
     if a.sent_before > 0 || a.withheld_homogeneous > 0 {
         out!(
             "{}",

@@ -155,7 +155,12 @@ records: number, as_recorded: number, generalised: number, withheld: number,
 /**
  * Finalized assessments left out because an earlier export sent them.
  */
-sent_before: number, };
+sent_before: number, 
+/**
+ * Finalized assessments not exported because their date is outside 2000–2100 (a
+ * computer whose clock was wrong).
+ */
+wrong_date: number, };
 
 export type SentExportInfo = { export_id: string, 
 /**
