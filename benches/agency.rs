@@ -10,21 +10,21 @@
 //!
 //! Goal (issue 7): import + aggregation within 2× DuckDB, identical numbers.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use digiready::answers::{AnswerValue, Answers};
 use digiready::clock::Timestamp;
 use digiready::export::aggregate::{aggregate, Dimension};
 use digiready::export::anonymity::Step;
 use digiready::export::manifest::Anonymity;
 use digiready::export::privacy::Rules;
-use digiready::export::record::{AnswerCell, Record, ScoreLevel};
+use digiready::export::record::Record;
 use digiready::export::tables::{practices_csv, scores_csv};
-use digiready::export::write::{package, ExportOptions};
+use digiready::export::write::{content_of, package, ExportOptions};
 use digiready::i18n::format::CivilDate;
 use digiready::i18n::Catalog;
-use digiready::instrument::load_embedded;
+use digiready::instrument::{load_embedded, Instrument, QuestionKind};
 use digiready::place::Places;
 use digiready::store::Store;
 use digiready::workflow;
@@ -53,6 +53,39 @@ impl Lcg {
     }
 }
 
+/// A random answer to every question asked in `sector`: one offered option (of a multiple
+/// choice too), or a number in the question's range.
+fn random_answers(instrument: &Instrument, sector: &str, rng: &mut Lcg) -> Answers {
+    let mut answers = Answers::new();
+    for q in instrument
+        .questions
+        .iter()
+        .filter(|q| q.applies.includes(sector))
+    {
+        let offered: Vec<&str> = q
+            .kind
+            .choices()
+            .iter()
+            .filter(|c| c.applies.includes(sector))
+            .map(|c| c.id.as_str())
+            .collect();
+        let value = match &q.kind {
+            QuestionKind::Number { min, max, .. } => {
+                AnswerValue::Number((min + (max - min) * rng.below(101) as f64 / 100.0).round())
+            }
+            QuestionKind::Multiple(_) if !offered.is_empty() => {
+                AnswerValue::Choices(vec![offered[rng.below(offered.len())].to_string()])
+            }
+            _ if !offered.is_empty() => {
+                AnswerValue::Choice(offered[rng.below(offered.len())].to_string())
+            }
+            _ => continue,
+        };
+        answers.insert(q.id.clone(), value);
+    }
+    answers
+}
+
 fn main() {
     let files = env_usize("DIGIREADY_BENCH_FILES", 1_000);
     let per_file = env_usize("DIGIREADY_BENCH_RECORDS", 1_000);
@@ -64,9 +97,6 @@ fn main() {
         .map(|p| (p.id.clone(), p.region.clone()))
         .collect();
     let sectors: Vec<&str> = instrument.sectors.iter().map(|s| s.id.as_str()).collect();
-    let areas: Vec<&str> = instrument.areas.iter().map(|a| a.id.as_str()).collect();
-    let practices: Vec<&str> = instrument.practices.iter().map(|p| p.id.as_str()).collect();
-    let questions: Vec<&str> = instrument.questions.iter().map(|q| q.id.as_str()).collect();
 
     let dir = tempfile::tempdir().expect("temp dir");
     let zips = dir.path().join("zips");
@@ -84,45 +114,29 @@ fn main() {
                 1 => Step::Country,
                 _ => Step::AsRecorded,
             };
-            let score = |rng: &mut Lcg| {
-                let s = (rng.below(1001) as f64) / 10.0;
-                ScoreLevel {
-                    score: s,
-                    level: (s / 20.0).floor().clamp(0.0, 4.0) as u8 + 1,
-                }
-            };
             let mut id = [0u8; 16];
             id[..8].copy_from_slice(&(f as u64).to_be_bytes());
             id[8..].copy_from_slice(&(r as u64).to_be_bytes());
+            // Answers the questionnaire accepts, and what the app makes of them: the importer
+            // checks every record against its questionnaire.
+            let sector = sectors[rng.below(sectors.len())];
+            let answers = random_answers(instrument, sector, &mut rng);
+            let content = content_of(instrument, sector, &answers);
             records.push(Record {
                 record_id: digiready::digest::hex(&id),
                 instrument_version: instrument.version.clone(),
                 country: "VN".into(),
                 province: (step == Step::AsRecorded).then_some(province),
                 region: (step == Step::Region).then_some(region),
-                sector: sectors[rng.below(sectors.len())].to_string(),
+                sector: sector.to_string(),
                 size_band: ["micro", "small", "medium"][rng.below(3)].to_string(),
                 year: 2026,
                 quarter: Some(rng.below(4) as u8 + 1),
                 generalisation: step,
-                overall: Some(score(&mut rng)),
-                areas: areas
-                    .iter()
-                    .map(|a| (a.to_string(), score(&mut rng)))
-                    .collect::<BTreeMap<_, _>>(),
-                practices: practices
-                    .iter()
-                    .map(|p| (p.to_string(), rng.below(2) == 1))
-                    .collect(),
-                answers: questions
-                    .iter()
-                    .take(40)
-                    .map(|q| AnswerCell {
-                        question: q.to_string(),
-                        option: Some(format!("option-{}", rng.below(4))),
-                        number: None,
-                    })
-                    .collect(),
+                overall: content.overall,
+                areas: content.areas,
+                practices: content.practices,
+                answers: content.answers,
             });
         }
         records.sort_by(|a, b| a.record_id.cmp(&b.record_id));
@@ -194,6 +208,7 @@ fn main() {
     // file (its cost is in the figure) and finds breaches, which this run merges anyway.
     workflow::import_export_files(
         &mut store,
+        &instruments,
         &paths,
         workflow::OnBreach::MergeAndRecord,
         || Timestamp(0),

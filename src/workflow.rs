@@ -256,13 +256,15 @@ pub enum OnBreach {
     MergeAndRecord,
 }
 
-/// The agency's import: reads, verifies, re-checks the anonymity of (k and l by the rules of
+/// The agency's import: reads, verifies (each record against the questionnaire version it
+/// names, `export::verify`), re-checks the anonymity of (k and l by the rules of
 /// [`crate::export::privacy`]) and merges each file in turn, each whole or not at all;
 /// `each(index, path, file name, result)` hears of every file as it is done (for progress). A
 /// refused file changes nothing and the others go on. Files are read, verified and re-checked
 /// on a second thread while the previous one is merged (at most two wait in memory).
 pub fn import_export_files(
     store: &mut Store,
+    instruments: &Instruments,
     paths: &[std::path::PathBuf],
     on_breach: OnBreach,
     now: impl Fn() -> crate::clock::Timestamp,
@@ -279,11 +281,12 @@ pub fn import_export_files(
         let (sender, verified) = std::sync::mpsc::sync_channel(2);
         scope.spawn(move || {
             for (i, path) in paths.iter().enumerate() {
-                let checked = crate::export::read_export_file(path, &limits).map(|file| {
+                let checked = crate::export::read_export_file(path, &limits).and_then(|file| {
+                    crate::export::verify::check_records(&file.records, instruments)?;
                     let breach =
                         check_released(&file.records, file.manifest.anonymity.k, Rules::embedded())
                             .err();
-                    (file, breach)
+                    Ok((file, breach))
                 });
                 // The merging side stopped: nothing more to read.
                 if sender.send((i, checked)).is_err() {

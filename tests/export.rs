@@ -6,11 +6,13 @@ use std::collections::BTreeMap;
 use std::io::{Cursor, Read, Write};
 use std::path::{Path, PathBuf};
 
+use digiready::answers::check_answer;
 use digiready::clock::Timestamp;
 use digiready::export::manifest::{ANSWERS, ASSESSMENTS, MANIFEST};
 use digiready::export::privacy::Rules;
 use digiready::export::read::{read_export, ExportFile, ImportError, Limits};
-use digiready::export::write::{build_export, package, ExportOptions};
+use digiready::export::verify::{answers_of, check_records, Disallowed};
+use digiready::export::write::{build_export, content_of, package, ExportOptions};
 use digiready::i18n::format::CivilDate;
 use digiready::locale::Locale;
 use digiready::store::{Contact, NewEnterprise, RecordId, Store};
@@ -409,7 +411,20 @@ fn imports_are_idempotent_refine_and_report_conflicts() {
     let mut file =
         read_export(&std::fs::read(&first).expect("read"), &Limits::default()).expect("ok");
     let changed_id = file.records[0].record_id.clone();
-    file.records[0].sector = "logistics".into();
+    // Another sector, with the answers that sector is asked and what they give: a record the
+    // questionnaire allows, but not the one merged before under its id.
+    let instrument = instruments.current();
+    let mut answers = answers_of(&file.records[0], instrument).expect("its answers");
+    answers.retain(|q, v| check_answer(instrument, "logistics", q, v).is_ok());
+    let content = content_of(instrument, "logistics", &answers);
+    let r = &mut file.records[0];
+    r.sector = "logistics".into();
+    (r.overall, r.areas, r.practices, r.answers) = (
+        content.overall,
+        content.areas,
+        content.practices,
+        content.answers,
+    );
     let mut fresh = file.records[1].clone();
     fresh.record_id = "f".repeat(32);
     file.records.push(fresh);
@@ -814,6 +829,81 @@ fn hostile_exports(valid: &[u8]) -> Vec<Hostile> {
             "BadManifest",
         ),
         (
+            "unknown-version",
+            "a record of questionnaire version 1999.9, which no app has",
+            manifest_edit(
+                &with_csv(valid, ASSESSMENTS, |t| {
+                    t.replacen(",2026.2,", ",1999.9,", 1)
+                }),
+                |m| m["instrument_versions"] = json!(["1999.9", "2026.2"]),
+            ),
+            "NotAllowed.Version",
+        ),
+        (
+            "unknown-sector",
+            "a record of the sector space_mining",
+            with_csv(valid, ASSESSMENTS, |t| {
+                t.replacen(",retail_wholesale,", ",space_mining,", 1)
+            }),
+            "NotAllowed.Sector",
+        ),
+        (
+            "unknown-size",
+            "a record of the size band gigantic",
+            with_csv(valid, ASSESSMENTS, |t| {
+                t.replacen(",micro,", ",gigantic,", 1)
+            }),
+            "NotAllowed.Size",
+        ),
+        (
+            "unknown-question",
+            "an answer to a question the questionnaire does not have",
+            with_csv(valid, ANSWERS, |t| {
+                t.replacen(",cl-backup,", ",cl-time-travel,", 1)
+            }),
+            "NotAllowed.Question",
+        ),
+        (
+            "unknown-option",
+            "an option the question does not offer",
+            with_csv(valid, ANSWERS, |t| {
+                t.replacen(",automatic-tested,", ",carved-in-stone,", 1)
+            }),
+            "NotAllowed.Answer",
+        ),
+        (
+            "number-for-choice",
+            "a number given to a choice question",
+            with_csv(valid, ANSWERS, |t| {
+                t.replacen(",cl-backup,automatic-tested,", ",cl-backup,,42", 1)
+            }),
+            "NotAllowed.Answer",
+        ),
+        (
+            "score-without-its-answers",
+            "an overall score of 100 that the record's answers do not give",
+            with_csv(valid, ASSESSMENTS, |t| {
+                let mut lines: Vec<String> = t.split("\r\n").map(str::to_string).collect();
+                let mut cells: Vec<String> = lines[1].split(',').map(str::to_string).collect();
+                cells[10] = if cells[10] == "12.5" { "37.5" } else { "12.5" }.into();
+                lines[1] = cells.join(",");
+                lines.join("\r\n")
+            }),
+            "NotAllowed.Score",
+        ),
+        (
+            "level-disagrees",
+            "an overall level that its score does not have",
+            with_csv(valid, ASSESSMENTS, |t| {
+                let mut lines: Vec<String> = t.split("\r\n").map(str::to_string).collect();
+                let mut cells: Vec<String> = lines[1].split(',').map(str::to_string).collect();
+                cells[11] = if cells[11] == "1" { "2" } else { "1" }.into();
+                lines[1] = cells.join(",");
+                lines.join("\r\n")
+            }),
+            "NotAllowed.Score",
+        ),
+        (
             "formula-plus",
             "+1+cmd as a size band",
             with_csv(valid, ASSESSMENTS, |t| t.replacen(",micro,", ",+1+cmd,", 1)),
@@ -985,6 +1075,14 @@ struct HostileCorpus {
 }
 
 /// The variant name of an error, from its `Debug` form.
+fn variant_of(e: &Disallowed) -> String {
+    format!("{e:?}")
+        .split('(')
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
 fn variant(e: &ImportError) -> String {
     format!("{e:?}")
         .split(['(', ' ', '{'])
@@ -1065,7 +1163,7 @@ fn hostile_export_files_are_refused_and_change_nothing() {
     let refused = list.case.iter().filter(|c| !c.error.is_empty()).count();
     assert!(refused >= 30, "{refused} hostile cases");
 
-    let (catalog, _) = embedded_all();
+    let (catalog, instruments) = embedded_all();
     let dir = tempfile::tempdir().expect("tempdir");
     let agency = dir.path().join("agency.sqlite3");
     ok(&digiready(&agency, &["benchmarks", "list"]));
@@ -1080,15 +1178,21 @@ fn hostile_export_files_are_refused_and_change_nothing() {
             continue;
         }
         let what = format!("{} ({})", case.file, case.what);
-        let e = match read_export(&bytes, &Limits::default()) {
-            Err(e) => e,
-            Ok(_) => panic!("{what}: accepted"),
+        // Refused by the reader, or by the check against the questionnaire after it.
+        let (found, message) = match read_export(&bytes, &Limits::default()) {
+            Err(e) => (variant(&e), e.localize(catalog, Locale::En)),
+            Ok(file) => match check_records(&file.records, instruments) {
+                Err(e) => (
+                    format!("NotAllowed.{}", variant_of(&e.what)),
+                    e.localize(catalog, Locale::En),
+                ),
+                Ok(()) => panic!("{what}: accepted"),
+            },
         };
-        assert_eq!(variant(&e), case.error, "{what}: {e:?}");
+        assert_eq!(found, case.error, "{what}: {message}");
         // The CLI refuses it with the same reason in words, exits 1, and changes nothing.
         let o = digiready(&agency, &["import", path.to_str().expect("p")]);
         assert_eq!(o.status.code(), Some(1), "{what}: {}", stderr(&o));
-        let message = e.localize(catalog, Locale::En);
         assert!(
             stderr(&o).contains("was refused") && stderr(&o).contains(&message),
             "{what}: {}",

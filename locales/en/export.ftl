@@ -37,6 +37,15 @@ import-error-duplicate-record = "{ $name }", line { $line }: record { $record } 
 import-error-orphan-answer = "{ $name }", line { $line }: an answer of record { $record }, which the file does not hold.
 import-error-duplicate-answer = Record { $record } answers question { $question } twice.
 import-error-record-count = The manifest lists { $manifest } records but the file holds { $found }.
+import-error-not-allowed = Record { $record } (line { $line } of assessments.csv) { $what }. The questionnaire it names does not allow that, so nothing from this file was merged.
+import-disallowed-version = names questionnaire version "{ $value }", which this app does not know
+import-disallowed-country = is of the country "{ $value }", which the questionnaire does not have
+import-disallowed-sector = is of the sector "{ $value }", which the questionnaire does not have
+import-disallowed-size = has the size band "{ $value }", which its country does not have
+import-disallowed-question = answers question "{ $value }", which the questionnaire does not have
+import-disallowed-answer = gives an answer to "{ $value }" that the question does not accept
+import-disallowed-score = gives a score or level for "{ $value }" that its answers do not give
+import-disallowed-practice = says of the practice "{ $value }" what its answers do not say
 
 aggregate-done = { $records } records in { $cells } groups; { $suppressed } groups of fewer than { $min } firms left out.
 aggregate-cell = { $cell }: { $firms } firms, median overall index { $median }

@@ -34,6 +34,15 @@ import-error-duplicate-record = "{ $name }", ແຖວ { $line }: ລາຍກ�
 import-error-orphan-answer = "{ $name }", ແຖວ { $line }: ຄຳຕອບຂອງລາຍການ { $record } ເຊິ່ງໄຟລ໌ບໍ່ມີ.
 import-error-duplicate-answer = ລາຍການ { $record } ຕອບຄຳຖາມ { $question } ສອງເທື່ອ.
 import-error-record-count = ສ່ວນອະທິບາຍບອກວ່າມີ { $manifest } ລາຍການ ແຕ່ໄຟລ໌ມີ { $found }.
+import-error-not-allowed = ລາຍການ { $record } (ແຖວ { $line } ຂອງ assessments.csv) { $what }. ແບບສອບຖາມທີ່ມັນລະບຸ ບໍ່ອະນຸຍາດແບບນັ້ນ, ສະນັ້ນບໍ່ມີຫຍັງຈາກໄຟລ໌ນີ້ຖືກລວມ.
+import-disallowed-version = ລະບຸແບບສອບຖາມສະບັບ "{ $value }" ເຊິ່ງແອັບນີ້ບໍ່ຮູ້ຈັກ
+import-disallowed-country = ເປັນຂອງປະເທດ "{ $value }" ເຊິ່ງແບບສອບຖາມບໍ່ມີ
+import-disallowed-sector = ເປັນຂອງຂະແໜງ "{ $value }" ເຊິ່ງແບບສອບຖາມບໍ່ມີ
+import-disallowed-size = ມີຂະໜາດ "{ $value }" ເຊິ່ງປະເທດຂອງມັນບໍ່ມີ
+import-disallowed-question = ຕອບຄຳຖາມ "{ $value }" ເຊິ່ງແບບສອບຖາມບໍ່ມີ
+import-disallowed-answer = ມີຄຳຕອບຂອງ "{ $value }" ທີ່ຄຳຖາມບໍ່ຮັບ
+import-disallowed-score = ມີຄະແນນ ຫຼື ລະດັບຂອງ "{ $value }" ທີ່ບໍ່ກົງກັບຄຳຕອບ
+import-disallowed-practice = ບອກກ່ຽວກັບການປະຕິບັດ "{ $value }" ບໍ່ກົງກັບຄຳຕອບ
 
 aggregate-done = { $records } ລາຍການ ໃນ { $cells } ກຸ່ມ; ບໍ່ສະແດງ { $suppressed } ກຸ່ມທີ່ມີໜ້ອຍກວ່າ { $min } ວິສາຫະກິດ.
 aggregate-cell = { $cell }: { $firms } ວິສາຫະກິດ, ດັດຊະນີລວມຄ່າກາງ { $median }

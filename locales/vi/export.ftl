@@ -34,6 +34,15 @@ import-error-duplicate-record = "{ $name }", dòng { $line }: hồ sơ { $record
 import-error-orphan-answer = "{ $name }", dòng { $line }: câu trả lời của hồ sơ { $record }, mà tệp không có.
 import-error-duplicate-answer = Hồ sơ { $record } trả lời câu hỏi { $question } hai lần.
 import-error-record-count = Phần mô tả ghi { $manifest } hồ sơ nhưng tệp có { $found }.
+import-error-not-allowed = Hồ sơ { $record } (dòng { $line } của assessments.csv) { $what }. Bảng hỏi mà hồ sơ ghi không cho phép điều đó, nên không có gì từ tệp này được gộp.
+import-disallowed-version = ghi phiên bản bảng hỏi "{ $value }", mà ứng dụng này không biết
+import-disallowed-country = thuộc quốc gia "{ $value }", mà bảng hỏi không có
+import-disallowed-sector = thuộc ngành "{ $value }", mà bảng hỏi không có
+import-disallowed-size = có quy mô "{ $value }", mà quốc gia của nó không có
+import-disallowed-question = trả lời câu hỏi "{ $value }", mà bảng hỏi không có
+import-disallowed-answer = có câu trả lời cho "{ $value }" mà câu hỏi không chấp nhận
+import-disallowed-score = có điểm hoặc mức cho "{ $value }" không đúng với các câu trả lời
+import-disallowed-practice = ghi về hoạt động "{ $value }" không đúng với các câu trả lời
 
 aggregate-done = { $records } hồ sơ trong { $cells } nhóm; bỏ { $suppressed } nhóm có ít hơn { $min } doanh nghiệp.
 aggregate-cell = { $cell }: { $firms } doanh nghiệp, chỉ số chung trung vị { $median }

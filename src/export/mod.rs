@@ -14,6 +14,7 @@ pub mod publish;
 pub mod read;
 pub mod record;
 pub mod tables;
+pub mod verify;
 pub mod write;
 
 use std::io::Read;
@@ -46,6 +47,9 @@ pub enum ImportFileError {
     Read(String),
     #[error(transparent)]
     Invalid(#[from] ImportError),
+    /// A record its questionnaire does not allow.
+    #[error(transparent)]
+    NotAllowed(#[from] verify::NotAllowed),
     /// The re-check of k and l found a group the rules do not allow.
     #[error(transparent)]
     Breach(#[from] privacy::Breach),
@@ -195,6 +199,7 @@ impl ImportFileError {
                 &Args::new().input("reason", reason),
             ),
             ImportFileError::Invalid(e) => e.localize(catalog, locale),
+            ImportFileError::NotAllowed(e) => e.localize(catalog, locale),
             ImportFileError::Breach(e) => e.localize(catalog, locale),
             ImportFileError::Store(e) => e.localize(catalog, locale),
         }

@@ -4,7 +4,7 @@
 //! Only what the format lists leaves the machine: no name, contact, address, district, assessor,
 //! note or exact date is even read into a record.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{Cursor, Write};
 
 use zip::write::SimpleFileOptions;
@@ -18,12 +18,12 @@ use super::manifest::{
 use super::privacy::{Rules, MIN_L};
 use super::record::{period_span, AnswerCell, Record, ScoreLevel, YEARS};
 use super::ExportError;
-use crate::answers::AnswerValue;
+use crate::answers::{AnswerValue, Answers};
 use crate::benchmark::compare::follows;
 use crate::clock::{Timestamp, INDOCHINA_TIME_OFFSET_MINUTES};
 use crate::digest::sha256_hex;
 use crate::i18n::format::CivilDate;
-use crate::instrument::Instruments;
+use crate::instrument::{Instrument, Instruments};
 use crate::place::Places;
 use crate::scoring::score;
 use crate::store::{Assessment, Status};
@@ -54,6 +54,59 @@ pub struct Export {
     pub records: Vec<Record>,
 }
 
+/// What a record says about a firm's answers: its scores, the practices it follows and the
+/// answers as rows. The writer makes records from it, and the importer checks each record
+/// against it (`verify`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Content {
+    pub overall: Option<ScoreLevel>,
+    pub areas: BTreeMap<String, ScoreLevel>,
+    pub practices: BTreeMap<String, bool>,
+    /// Sorted by question, then option.
+    pub answers: Vec<AnswerCell>,
+}
+
+/// The [`Content`] of `answers` given by a firm of `sector`.
+pub fn content_of(instrument: &Instrument, sector: &str, answers: &Answers) -> Content {
+    let scores = score(instrument, sector, answers);
+    let rated = |r: crate::scoring::Rated| ScoreLevel {
+        score: r.score,
+        level: r.level,
+    };
+    let areas = scores
+        .areas
+        .iter()
+        .filter_map(|area| Some((area.area.clone(), rated(area.rated?))))
+        .collect();
+    let practices = instrument
+        .practices
+        .iter()
+        .filter_map(|p| follows(instrument, sector, answers, &p.id).map(|f| (p.id.clone(), f)))
+        .collect();
+    let mut cells = Vec::new();
+    for (question, value) in answers {
+        let cell = |option: Option<&str>, number: Option<f64>| AnswerCell {
+            question: question.clone(),
+            option: option.map(str::to_string),
+            number,
+        };
+        match value {
+            AnswerValue::Choice(o) => cells.push(cell(Some(o), None)),
+            AnswerValue::Choices(os) => {
+                let sorted: BTreeSet<&String> = os.iter().collect();
+                cells.extend(sorted.into_iter().map(|o| cell(Some(o), None)));
+            }
+            AnswerValue::Number(n) => cells.push(cell(None, Some(*n))),
+        }
+    }
+    Content {
+        overall: scores.overall.map(rated),
+        areas,
+        practices,
+        answers: cells,
+    }
+}
+
 /// The record of a finalized assessment, place and period as recorded, with its quasi-ids.
 fn record_of(
     instruments: &Instruments,
@@ -72,39 +125,7 @@ fn record_of(
     let date = finalized.date(INDOCHINA_TIME_OFFSET_MINUTES);
     let quarter = (date.month - 1) / 3 + 1;
     let province = places.resolve(&s.country, &s.province);
-    let scores = score(instrument, &s.sector, &a.answers);
-    let rated = |r: crate::scoring::Rated| ScoreLevel {
-        score: r.score,
-        level: r.level,
-    };
-    let areas = scores
-        .areas
-        .iter()
-        .filter_map(|area| Some((area.area.clone(), rated(area.rated?))))
-        .collect();
-    let practices = instrument
-        .practices
-        .iter()
-        .filter_map(|p| {
-            follows(instrument, &s.sector, &a.answers, &p.id).map(|f| (p.id.clone(), f))
-        })
-        .collect();
-    let mut answers = Vec::new();
-    for (question, value) in &a.answers {
-        let cell = |option: Option<&str>, number: Option<f64>| AnswerCell {
-            question: question.clone(),
-            option: option.map(str::to_string),
-            number,
-        };
-        match value {
-            AnswerValue::Choice(o) => answers.push(cell(Some(o), None)),
-            AnswerValue::Choices(os) => {
-                let sorted: BTreeSet<&String> = os.iter().collect();
-                answers.extend(sorted.into_iter().map(|o| cell(Some(o), None)));
-            }
-            AnswerValue::Number(n) => answers.push(cell(None, Some(*n))),
-        }
-    }
+    let content = content_of(instrument, &s.sector, &a.answers);
     let record = Record {
         record_id: s.record_id.as_str().to_string(),
         instrument_version: s.instrument_version.clone(),
@@ -116,10 +137,10 @@ fn record_of(
         year: date.year,
         quarter: Some(quarter),
         generalisation: Step::AsRecorded,
-        overall: scores.overall.map(rated),
-        areas,
-        practices,
-        answers,
+        overall: content.overall,
+        areas: content.areas,
+        practices: content.practices,
+        answers: content.answers,
     };
     let quasi = QuasiIds {
         instrument_version: s.instrument_version.clone(),

@@ -239,6 +239,7 @@ pub async fn agency_import(
     let mut store = state.store()?;
     workflow::import_export_files(
         &mut store,
+        &state.content.instruments,
         &paths,
         OnBreach::Refuse,
         now,

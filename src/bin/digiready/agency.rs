@@ -182,6 +182,7 @@ pub fn import(
     accept_breach: bool,
     json: bool,
 ) -> Result<(), CliError> {
+    let instruments = ctx.instruments()?;
     let mut store = ctx.store()?;
     let mut refused = 0;
     let mut report = Vec::new();
@@ -192,6 +193,7 @@ pub fn import(
     };
     workflow::import_export_files(
         &mut store,
+        &instruments,
         files,
         on_breach,
         now,
