@@ -53,16 +53,35 @@ pub struct Places {
     names: HashMap<(String, String), usize>,
 }
 
-/// The key a typed name is compared by: NFC, lower case, Vietnamese diacritics and đ dropped,
-/// and every character that is not a letter, a digit or Lao removed ("TP. Hồ Chí Minh" →
-/// "tphochiminh").
+/// A Lao mark written above or below its consonant (vowel signs, tone marks, ໍ, ຼ).
+fn is_lao_mark(c: char) -> bool {
+    matches!(c, '\u{0EB1}' | '\u{0EB4}'..='\u{0EBC}' | '\u{0EC8}'..='\u{0ECD}')
+}
+
+/// The key a typed name is compared by: lower case, Vietnamese diacritics and đ dropped, every
+/// character that is not a letter, a digit or Lao removed ("TP. Hồ Chí Minh" → "tphochiminh").
+/// Lao is folded to one of its common spellings: ຳ as ໍ + າ (compatibility decomposition, as
+/// ໜ → ຫນ and ໝ → ຫມ), the subscript ຼ as ລ (ຫຼ → ຫລ), and the marks on one consonant in one
+/// order (ນ້ຳ and ນໍ້າ alike).
 fn fold(text: &str) -> String {
-    text.nfd()
+    let mut out: Vec<char> = text
+        .nfkd()
         .filter(|c| !('\u{0300}'..='\u{036F}').contains(c))
         .flat_map(char::to_lowercase)
-        .map(|c| if c == 'đ' { 'd' } else { c })
+        .map(|c| match c {
+            'đ' => 'd',
+            '\u{0EBC}' => '\u{0EA5}',
+            c => c,
+        })
         .filter(|c| c.is_alphanumeric() || ('\u{0E80}'..='\u{0EFF}').contains(c))
-        .collect()
+        .collect();
+    let mut i = 0;
+    while i < out.len() {
+        let run = out[i..].iter().take_while(|c| is_lao_mark(**c)).count();
+        out[i..i + run].sort_unstable();
+        i += run.max(1);
+    }
+    out.into_iter().collect()
 }
 
 /// Words that may come before a province's name and are not part of it.
@@ -173,15 +192,69 @@ impl Places {
         })
     }
 
+    /// The provinces of `country` whose names come closest to `typed` (at most `n`, closest
+    /// first, by edit distance between folded names, in any language): what to offer when
+    /// `typed` names none.
+    pub fn suggest(&self, country: &str, typed: &str, n: usize) -> Vec<&Province> {
+        let folded: Vec<char> = fold(typed).chars().collect();
+        let mut best: HashMap<usize, usize> = HashMap::new();
+        for ((c, name), &i) in &self.names {
+            if c != country {
+                continue;
+            }
+            let name: Vec<char> = name.chars().collect();
+            let d = edit_distance(&folded, &name);
+            best.entry(i).and_modify(|b| *b = (*b).min(d)).or_insert(d);
+        }
+        let mut ranked: Vec<(usize, &str, usize)> = best
+            .into_iter()
+            .map(|(i, d)| (d, self.provinces[i].id.as_str(), i))
+            .collect();
+        ranked.sort_unstable();
+        ranked
+            .into_iter()
+            .take(n)
+            .map(|(_, _, i)| &self.provinces[i])
+            .collect()
+    }
+
     /// The region of the province `typed` names in `country`.
     pub fn region_of(&self, country: &str, typed: &str) -> Option<&str> {
         self.resolve(country, typed).map(|p| p.region.as_str())
     }
 }
 
+/// Levenshtein distance: insertions, deletions and substitutions of one character.
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = diagonal + usize::from(ca != cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn edit_distances_count_single_changes() {
+        let d = |a: &str, b: &str| {
+            edit_distance(
+                &a.chars().collect::<Vec<_>>(),
+                &b.chars().collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(d("kitten", "sitting"), 3);
+        assert_eq!(d("", "abc"), 3);
+        assert_eq!(d("cantho", "cantho"), 0);
+    }
 
     #[test]
     fn typed_names_find_their_province() {
@@ -206,7 +279,33 @@ mod tests {
                 "{typed}"
             );
         }
+        // Lao spelt the other common ways: ໍ + າ for ຳ, ຫ + ລ for ຫຼ, ຫ + ນ for ໜ.
+        for (typed, id) in [
+            ("ຈໍາປາສັກ", "champasak"),
+            ("ແຂວງຈໍາປາສັກ", "champasak"),
+            ("ນະຄອນຫລວງວຽງຈັນ", "vientiane_capital"),
+            ("ຫລວງພະບາງ", "luang_prabang"),
+            ("ຫຼວງນໍ້າທາ", "luang_namtha"),
+            ("ຫລວງນ້ຳທາ", "luang_namtha"),
+        ] {
+            assert_eq!(
+                places.resolve("LA", typed).map(|p| p.id.as_str()),
+                Some(id),
+                "{typed}"
+            );
+        }
         assert_eq!(places.resolve("LA", "Hà Nội"), None);
+        // Misspelt: the closest names are offered.
+        let ids = |typed: &str, country: &str| -> Vec<String> {
+            places
+                .suggest(country, typed, 3)
+                .iter()
+                .map(|p| p.id.clone())
+                .collect()
+        };
+        assert_eq!(ids("Can Thoo", "VN")[0], "can_tho");
+        assert_eq!(ids("Champasack", "LA")[0], "champasak");
+        assert_eq!(ids("Xyzabc", "VN").len(), 3);
         assert_eq!(places.resolve("VN", "Tỉnh"), None);
         assert_eq!(places.resolve("VN", "12 Nguyễn Trãi"), None);
     }

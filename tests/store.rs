@@ -299,7 +299,20 @@ fn unknown_ids_and_bad_enterprise_fields_are_clear_errors() {
             other => panic!("{field}: {other:?}"),
         }
     }
-    assert!(s.enterprises(None).expect("list").is_empty());
+    // A province the app does not know is refused, with the closest names offered.
+    match s.add_enterprise(i, &bad(|e| e.province = "Can Thoo".into()), Timestamp(1)) {
+        Err(err @ StoreError::UnknownProvince { .. }) => {
+            let vi = err.localize(catalog, Locale::Vi);
+            assert!(vi.contains("Can Thoo") && vi.contains("Cần Thơ"), "{vi}");
+        }
+        other => panic!("an unknown province: {other:?}"),
+    }
+    // Lao spelt with ໍາ is the province spelt with ຳ.
+    let mut lao = shop();
+    (lao.country, lao.province) = ("LA".into(), "ຈໍາປາສັກ".into());
+    s.add_enterprise(i, &lao, Timestamp(1))
+        .expect("a known province");
+    assert_eq!(s.enterprises(None).expect("list").len(), 1);
     let msg = StoreError::AssessmentNotFound(7).localize(catalog, Locale::Vi);
     assert!(
         msg.contains('7') && msg != StoreError::AssessmentNotFound(7).localize(catalog, Locale::En),

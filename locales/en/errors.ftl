@@ -97,3 +97,4 @@ io-error-permission = this user is not allowed to use it
 io-error-not-found = the file or folder does not exist
 store-error-export-not-found = No export "{ $id }" was made with this database.
 store-error-already-released = Record { $id } was sent in an earlier export. Nothing was saved.
+store-error-unknown-province = "{ $typed }" is not a province of { $country } that this app knows. Did you mean: { $suggestions }?

@@ -97,3 +97,4 @@ io-error-permission = ຜູ້ໃຊ້ນີ້ບໍ່ມີສິດໃຊ�
 io-error-not-found = ບໍ່ມີໄຟລ໌ ຫຼື ໂຟນເດີນັ້ນ
 store-error-export-not-found = ບໍ່ມີການສົ່ງອອກ "{ $id }" ຈາກຖານຂໍ້ມູນນີ້.
 store-error-already-released = ລາຍການ { $id } ໄດ້ສົ່ງໄປໃນຄັ້ງກ່ອນແລ້ວ. ບໍ່ມີຫຍັງຖືກບັນທຶກ.
+store-error-unknown-province = "{ $typed }" ບໍ່ແມ່ນແຂວງໃດຂອງ { $country } ທີ່ແອັບນີ້ຮູ້ຈັກ. ທ່ານໝາຍເຖິງ: { $suggestions } ບໍ?

@@ -97,3 +97,4 @@ io-error-permission = người dùng này không có quyền dùng tệp hoặc 
 io-error-not-found = tệp hoặc thư mục không tồn tại
 store-error-export-not-found = Không có lần xuất "{ $id }" nào từ cơ sở dữ liệu này.
 store-error-already-released = Hồ sơ { $id } đã được gửi trong lần xuất trước. Chưa có gì được lưu.
+store-error-unknown-province = "{ $typed }" không phải là tỉnh, thành phố nào của { $country } mà ứng dụng biết. Có phải bạn muốn nhập: { $suggestions }?

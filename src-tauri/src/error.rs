@@ -56,9 +56,10 @@ impl CommandError {
             | StoreError::PackNotFound(_)
             | StoreError::ExportNotFound(_) => ErrorCode::NotFound,
             StoreError::Finalized(_) => ErrorCode::Finalized,
-            StoreError::InvalidField { .. } | StoreError::Answer(_) | StoreError::Pack(_) => {
-                ErrorCode::InvalidInput
-            }
+            StoreError::InvalidField { .. }
+            | StoreError::UnknownProvince { .. }
+            | StoreError::Answer(_)
+            | StoreError::Pack(_) => ErrorCode::InvalidInput,
             StoreError::InstrumentVersion { .. }
             | StoreError::AlreadyReleased(_)
             | StoreError::BadStoredData(_)

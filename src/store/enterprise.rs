@@ -135,12 +135,27 @@ impl NewEnterprise {
                 problem: FieldProblem::Malformed,
             });
         }
+        let province = required("province", &self.province)?;
+        // A name that is no province would be kept and exported at country level: refused,
+        // with the closest names offered.
+        let places = crate::place::Places::embedded();
+        if places.resolve(&country.code, &province).is_none() {
+            return Err(StoreError::UnknownProvince {
+                suggestions: places
+                    .suggest(&country.code, &province, 3)
+                    .iter()
+                    .map(|p| p.id.clone())
+                    .collect(),
+                typed: province,
+                country: country.code.clone(),
+            });
+        }
         Ok(NewEnterprise {
             name,
             sector: self.sector.trim().to_string(),
             size_band: self.size_band.trim().to_string(),
             country: country.code.clone(),
-            province: required("province", &self.province)?,
+            province,
             district: clean_opt("district", self.district.as_ref())?,
             contact: Contact {
                 person: clean_opt("person", self.contact.person.as_ref())?,

@@ -59,6 +59,14 @@ pub enum StoreError {
         field: &'static str,
         problem: FieldProblem,
     },
+    /// A province name that names no province of the country; `suggestions` are the ids of
+    /// the closest ones.
+    #[error("{typed:?} is not a province of {country}")]
+    UnknownProvince {
+        typed: String,
+        country: String,
+        suggestions: Vec<String>,
+    },
     #[error(transparent)]
     Answer(#[from] AnswerError),
     #[error(transparent)]
@@ -206,6 +214,25 @@ impl StoreError {
                     catalog.text(locale, &format!("field-name-{field}")),
                 ),
             ),
+            StoreError::UnknownProvince {
+                typed,
+                country,
+                suggestions,
+            } => {
+                let names: Vec<String> = suggestions
+                    .iter()
+                    .map(|id| catalog.text(locale, &format!("province-{id}")))
+                    .collect();
+                (
+                    "store-error-unknown-province",
+                    a.input("typed", typed)
+                        .text(
+                            "country",
+                            catalog.text(locale, &format!("country-{country}")),
+                        )
+                        .text("suggestions", names.join(", ")),
+                )
+            }
             StoreError::BadStoredData(reason) => {
                 ("store-error-bad-data", a.text("reason", reason.clone()))
             }

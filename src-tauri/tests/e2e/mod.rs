@@ -349,7 +349,7 @@ fn killed_mid_assessment_keeps_every_acknowledged_answer() {
     let s = w.launch();
     choose_language(&s, "lo");
     w.shot(&s, "02-home");
-    add_enterprise(&s, "ຮ້ານ ນາງແກ້ວ", "tourism", "LA", "ວຽງຈັນ");
+    add_enterprise(&s, "ຮ້ານ ນາງແກ້ວ", "tourism", "LA", "ນະຄອນຫລວງວຽງຈັນ");
     w.shot(&s, "04-enterprise");
     start_assessment(&s, "ສົມໃຈ");
     w.shot(&s, "05-assessment-first-area");
