@@ -63,17 +63,42 @@ fn is_lao_mark(c: char) -> bool {
 /// Lao is folded to one of its common spellings: ຳ as ໍ + າ (compatibility decomposition, as
 /// ໜ → ຫນ and ໝ → ຫມ), the subscript ຼ as ລ (ຫຼ → ຫລ), and the marks on one consonant in one
 /// order (ນ້ຳ and ນໍ້າ alike).
-fn fold(text: &str) -> String {
+pub fn fold(text: &str) -> String {
+    folded(text, false)
+}
+
+/// As [`fold`], but Vietnamese marks and đ are kept (decomposed): "Hòa" and "hóa" differ.
+pub fn fold_case(text: &str) -> String {
+    folded(text, true)
+}
+
+/// Whether `search` finds `text`: a part of it, compared by [`fold`] when the search is typed
+/// without Vietnamese marks ("duc" finds "Đức"), by [`fold_case`] when it has them ("Hòa"
+/// does not find "hóa").
+pub fn text_matches(text: &str, search: &str) -> bool {
+    let with_marks = fold_case(search);
+    if with_marks == fold(search) {
+        fold(text).contains(&with_marks)
+    } else {
+        fold_case(text).contains(&with_marks)
+    }
+}
+
+fn folded(text: &str, keep_marks: bool) -> String {
     let mut out: Vec<char> = text
         .nfkd()
-        .filter(|c| !('\u{0300}'..='\u{036F}').contains(c))
+        .filter(|c| keep_marks || !('\u{0300}'..='\u{036F}').contains(c))
         .flat_map(char::to_lowercase)
         .map(|c| match c {
-            'đ' => 'd',
+            'đ' if !keep_marks => 'd',
             '\u{0EBC}' => '\u{0EA5}',
             c => c,
         })
-        .filter(|c| c.is_alphanumeric() || ('\u{0E80}'..='\u{0EFF}').contains(c))
+        .filter(|c| {
+            c.is_alphanumeric()
+                || ('\u{0E80}'..='\u{0EFF}').contains(c)
+                || (keep_marks && ('\u{0300}'..='\u{036F}').contains(c))
+        })
         .collect();
     let mut i = 0;
     while i < out.len() {

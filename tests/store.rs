@@ -127,6 +127,26 @@ fn answers_survive_reopening_the_file() {
         .enterprises(Some("Ho\u{0300}a"))
         .expect("search typed decomposed");
     assert_eq!(found.len(), 1);
+    // Case and accents do not matter beyond ASCII: Đ/đ, Ư/ư, and a name typed without marks.
+    let mut duc = shop();
+    duc.name = "Cơ khí Đức Thành".into();
+    s.add_enterprise(i, &duc, Timestamp(10)).expect("add");
+    for typed in ["đức", "ĐỨC", "duc thanh", "CƠ KHÍ"] {
+        let found = s.enterprises(Some(typed)).expect("search");
+        assert_eq!(
+            found
+                .iter()
+                .map(|e| e.enterprise.name.as_str())
+                .collect::<Vec<_>>(),
+            ["Cơ khí Đức Thành"],
+            "{typed}"
+        );
+    }
+    // Lao typed with ໍາ finds a name written with ຳ.
+    let mut lao = shop();
+    (lao.name, lao.country, lao.province) = ("ຮ້ານນ້ຳດື່ມ ສົມໃຈ".into(), "LA".into(), "ຈຳປາສັກ".into());
+    s.add_enterprise(i, &lao, Timestamp(11)).expect("add");
+    assert_eq!(s.enterprises(Some("ນໍ້າດື່ມ")).expect("search").len(), 1);
 }
 
 #[test]

@@ -271,35 +271,39 @@ impl Store {
             .ok_or(StoreError::EnterpriseNotFound(id))
     }
 
-    /// The register, by name; `search` (if any) matches a part of the name, province or district,
-    /// ignoring case for Latin letters.
+    /// The register, by name; `search` (if any) matches a part of the name, province or
+    /// district, ignoring case, spaces and punctuation in any script, and Vietnamese marks when
+    /// it is typed without them (`place::text_matches`: "duc" finds "Đức", "Hòa" not "hóa").
     pub fn enterprises(&self, search: Option<&str>) -> Result<Vec<EnterpriseSummary>, StoreError> {
-        let pattern = search.map(|s| {
-            let escaped = s
-                .trim()
-                .nfc()
-                .collect::<String>()
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
-            format!("%{escaped}%")
-        });
+        // SQLite's LIKE folds ASCII only: the register (hundreds of firms) is filtered here.
+        let wanted = search.filter(|w| !crate::place::fold(w).is_empty());
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {COLUMNS},
                 (SELECT a.id FROM assessment a WHERE a.enterprise_id = enterprise.id
                  ORDER BY a.created_at DESC, a.id DESC LIMIT 1)
              FROM enterprise
-             WHERE ?1 IS NULL
-                OR name LIKE ?1 ESCAPE '\\' OR province LIKE ?1 ESCAPE '\\'
-                OR district LIKE ?1 ESCAPE '\\'
              ORDER BY name COLLATE NOCASE, id"
         ))?;
-        let rows = stmt.query_map([pattern], |r| {
+        let rows = stmt.query_map([], |r| {
             Ok(EnterpriseSummary {
                 enterprise: from_row(r)?,
                 last_assessment: r.get(12)?,
             })
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut out = Vec::new();
+        for row in rows {
+            let row = row?;
+            let e = &row.enterprise;
+            let matches = wanted.as_deref().is_none_or(|w| {
+                [Some(&e.name), Some(&e.province), e.district.as_ref()]
+                    .into_iter()
+                    .flatten()
+                    .any(|text| crate::place::text_matches(text, w))
+            });
+            if matches {
+                out.push(row);
+            }
+        }
+        Ok(out)
     }
 }
