@@ -294,7 +294,7 @@ impl Store {
         for row in rows {
             let row = row?;
             let e = &row.enterprise;
-            let matches = wanted.as_deref().is_none_or(|w| {
+            let matches = wanted.is_none_or(|w| {
                 [Some(&e.name), Some(&e.province), e.district.as_ref()]
                     .into_iter()
                     .flatten()
