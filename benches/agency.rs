@@ -13,7 +13,6 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use digiready::answers::{AnswerValue, Answers};
 use digiready::clock::Timestamp;
 use digiready::export::aggregate::{aggregate, Dimension};
 use digiready::export::anonymity::Step;
@@ -24,7 +23,7 @@ use digiready::export::tables::{practices_csv, scores_csv};
 use digiready::export::write::{content_of, package, ExportOptions};
 use digiready::i18n::format::CivilDate;
 use digiready::i18n::Catalog;
-use digiready::instrument::{load_embedded, Instrument, QuestionKind};
+use digiready::instrument::load_embedded;
 use digiready::place::Places;
 use digiready::store::Store;
 use digiready::workflow;
@@ -36,54 +35,16 @@ fn env_usize(name: &str, default: usize) -> usize {
         .unwrap_or(default)
 }
 
-/// A small deterministic generator (64-bit LCG), so every run makes the same files.
-struct Lcg(u64);
+#[path = "../tests/shared/rng.rs"]
+mod rng;
+use rng::Rng;
+#[path = "shared/answers.rs"]
+mod generated;
+use generated::answers;
 
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        self.0 >> 33
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
-/// A random answer to every question asked in `sector`: one offered option (of a multiple
-/// choice too), or a number in the question's range.
-fn random_answers(instrument: &Instrument, sector: &str, rng: &mut Lcg) -> Answers {
-    let mut answers = Answers::new();
-    for q in instrument
-        .questions
-        .iter()
-        .filter(|q| q.applies.includes(sector))
-    {
-        let offered: Vec<&str> = q
-            .kind
-            .choices()
-            .iter()
-            .filter(|c| c.applies.includes(sector))
-            .map(|c| c.id.as_str())
-            .collect();
-        let value = match &q.kind {
-            QuestionKind::Number { min, max, .. } => {
-                AnswerValue::Number((min + (max - min) * rng.below(101) as f64 / 100.0).round())
-            }
-            QuestionKind::Multiple(_) if !offered.is_empty() => {
-                AnswerValue::Choices(vec![offered[rng.below(offered.len())].to_string()])
-            }
-            _ if !offered.is_empty() => {
-                AnswerValue::Choice(offered[rng.below(offered.len())].to_string())
-            }
-            _ => continue,
-        };
-        answers.insert(q.id.clone(), value);
-    }
-    answers
+/// `rng.below(n)` as an index.
+fn pick(rng: &mut Rng, n: usize) -> usize {
+    rng.below(n as u64) as usize
 }
 
 fn main() {
@@ -103,13 +64,13 @@ fn main() {
     let unzipped = dir.path().join("csv");
     std::fs::create_dir_all(&zips).expect("dir");
     let started = Instant::now();
-    let mut rng = Lcg(7);
+    let mut rng = Rng(7);
     let mut paths = Vec::with_capacity(files);
     for f in 0..files {
         let mut records = Vec::with_capacity(per_file);
         for r in 0..per_file {
-            let (province, region) = provinces[rng.below(provinces.len())].clone();
-            let step = match rng.below(10) {
+            let (province, region) = provinces[pick(&mut rng, provinces.len())].clone();
+            let step = match pick(&mut rng, 10) {
                 0 => Step::Region,
                 1 => Step::Country,
                 _ => Step::AsRecorded,
@@ -119,8 +80,8 @@ fn main() {
             id[8..].copy_from_slice(&(r as u64).to_be_bytes());
             // Answers the questionnaire accepts, and what the app makes of them: the importer
             // checks every record against its questionnaire.
-            let sector = sectors[rng.below(sectors.len())];
-            let answers = random_answers(instrument, sector, &mut rng);
+            let sector = sectors[pick(&mut rng, sectors.len())];
+            let answers = answers(instrument, sector, rng.below(5), &mut rng);
             let content = content_of(instrument, sector, &answers);
             records.push(Record {
                 record_id: digiready::digest::hex(&id),
@@ -129,9 +90,9 @@ fn main() {
                 province: (step == Step::AsRecorded).then_some(province),
                 region: (step == Step::Region).then_some(region),
                 sector: sector.to_string(),
-                size_band: ["micro", "small", "medium"][rng.below(3)].to_string(),
+                size_band: ["micro", "small", "medium"][pick(&mut rng, 3)].to_string(),
                 year: 2026,
-                quarter: Some(rng.below(4) as u8 + 1),
+                quarter: Some(pick(&mut rng, 4) as u8 + 1),
                 generalisation: step,
                 overall: content.overall,
                 areas: content.areas,

@@ -600,17 +600,16 @@ fn duplicate_member(valid: &[u8]) -> Vec<u8> {
 }
 
 /// A zip whose only member inflates far beyond its compressed size.
-fn bomb() -> Vec<u8> {
-    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let o = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .compression_level(Some(9));
-    zip.start_file(ASSESSMENTS, o).expect("start");
-    let zeros = vec![b'0'; 1 << 20];
-    for _ in 0..64 {
-        zip.write_all(&zeros).expect("write");
-    }
-    zip.finish().expect("finish").into_inner()
+fn bomb(valid: &[u8]) -> Vec<u8> {
+    // A whole export whose assessments.csv is 64 MiB of one byte: the manifest and the other
+    // members are as made, so the bomb is met while inflating, not by a missing member.
+    rezip(valid, |l| {
+        for (name, data) in l.iter_mut() {
+            if name == ASSESSMENTS {
+                *data = vec![b'0'; 64 << 20];
+            }
+        }
+    })
 }
 
 /// One hostile export: its file name in the corpus, what it is, its bytes, and the
@@ -676,8 +675,8 @@ fn hostile_exports(valid: &[u8]) -> Vec<Hostile> {
         ),
         (
             "compression-bomb",
-            "64 MiB of zeros in about 64 KB",
-            bomb(),
+            "an assessments.csv of 64 MiB of zeros in about 64 KB",
+            bomb(valid),
             "CompressionBomb",
         ),
         (

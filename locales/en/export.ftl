@@ -8,6 +8,7 @@ export-anonymity = Each record shares questionnaire version, province, sector, s
 export-error-k-too-low = k must be at least { $min }, not { $k }.
 export-error-unknown-instrument = An assessment uses questionnaire version { $version }, which this DigiReady does not know. Update DigiReady and export again.
 export-error-internal = The export could not be written ({ $reason }). Nothing was saved.
+export-error-too-many-records = { $records } results are waiting to be sent, more than the { $max } one file may hold. Nothing was written; ask for help to send them in parts.
 
 import-merged = { $file }: { $records } records, { $added } added, { $refined } made more precise, { $unchanged } already here, { $conflicts } in conflict.
 import-already = { $file } was imported before; nothing changed.
@@ -37,6 +38,8 @@ import-error-duplicate-record = "{ $name }", line { $line }: record { $record } 
 import-error-orphan-answer = "{ $name }", line { $line }: an answer of record { $record }, which the file does not hold.
 import-error-duplicate-answer = Record { $record } answers question { $question } twice.
 import-error-record-count = The manifest lists { $manifest } records but the file holds { $found }.
+import-error-too-many-records = The file says it holds { $records } records; one file may hold at most { $max }. Nothing was read further.
+import-error-too-many-answers = Record { $record } has more than { $max } answers, more than any questionnaire asks.
 import-error-not-allowed = Record { $record } (line { $line } of assessments.csv) { $what }. The questionnaire it names does not allow that, so nothing from this file was merged.
 import-disallowed-version = names questionnaire version "{ $value }", which this app does not know
 import-disallowed-country = is of the country "{ $value }", which the questionnaire does not have

@@ -5,6 +5,7 @@ export-anonymity = ແຕ່ລະລາຍການມີສະບັບແບ�
 export-error-k-too-low = k ຕ້ອງບໍ່ຕ່ຳກວ່າ { $min }, ບໍ່ແມ່ນ { $k }.
 export-error-unknown-instrument = ມີການປະເມີນທີ່ໃຊ້ແບບສອບຖາມສະບັບ { $version } ເຊິ່ງ DigiReady ນີ້ບໍ່ຮູ້ຈັກ. ກະລຸນາອັບເດດ DigiReady ແລ້ວສົ່ງອອກໃໝ່.
 export-error-internal = ບໍ່ສາມາດບັນທຶກໄຟລ໌ສົ່ງອອກໄດ້ ({ $reason }). ບໍ່ມີຫຍັງຖືກບັນທຶກ.
+export-error-too-many-records = ມີ { $records } ຜົນລໍຖ້າສົ່ງ, ຫຼາຍກວ່າ { $max } ທີ່ໄຟລ໌ດຽວມີໄດ້. ບໍ່ໄດ້ບັນທຶກຫຍັງ; ກະລຸນາຂໍຄວາມຊ່ວຍເຫຼືອເພື່ອສົ່ງເປັນສ່ວນໆ.
 
 import-merged = { $file }: { $records } ລາຍການ, ເພີ່ມໃໝ່ { $added }, ລະອຽດຂຶ້ນ { $refined }, ມີແລ້ວ { $unchanged }, ຂັດແຍ່ງ { $conflicts }.
 import-already = { $file } ເຄີຍນຳເຂົ້າແລ້ວ; ບໍ່ມີຫຍັງປ່ຽນແປງ.
@@ -34,6 +35,8 @@ import-error-duplicate-record = "{ $name }", ແຖວ { $line }: ລາຍກ�
 import-error-orphan-answer = "{ $name }", ແຖວ { $line }: ຄຳຕອບຂອງລາຍການ { $record } ເຊິ່ງໄຟລ໌ບໍ່ມີ.
 import-error-duplicate-answer = ລາຍການ { $record } ຕອບຄຳຖາມ { $question } ສອງເທື່ອ.
 import-error-record-count = ສ່ວນອະທິບາຍບອກວ່າມີ { $manifest } ລາຍການ ແຕ່ໄຟລ໌ມີ { $found }.
+import-error-too-many-records = ໄຟລ໌ບອກວ່າມີ { $records } ລາຍການ; ແຕ່ລະໄຟລ໌ມີໄດ້ບໍ່ເກີນ { $max }. ບໍ່ໄດ້ອ່ານຕໍ່.
+import-error-too-many-answers = ລາຍການ { $record } ມີຄຳຕອບຫຼາຍກວ່າ { $max }, ຫຼາຍກວ່າແບບສອບຖາມໃດໆ.
 import-error-not-allowed = ລາຍການ { $record } (ແຖວ { $line } ຂອງ assessments.csv) { $what }. ແບບສອບຖາມທີ່ມັນລະບຸ ບໍ່ອະນຸຍາດແບບນັ້ນ, ສະນັ້ນບໍ່ມີຫຍັງຈາກໄຟລ໌ນີ້ຖືກລວມ.
 import-disallowed-version = ລະບຸແບບສອບຖາມສະບັບ "{ $value }" ເຊິ່ງແອັບນີ້ບໍ່ຮູ້ຈັກ
 import-disallowed-country = ເປັນຂອງປະເທດ "{ $value }" ເຊິ່ງແບບສອບຖາມບໍ່ມີ

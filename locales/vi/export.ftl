@@ -5,6 +5,7 @@ export-anonymity = Mỗi hồ sơ trùng phiên bản bộ câu hỏi, tỉnh, n
 export-error-k-too-low = k phải ít nhất là { $min }, không được là { $k }.
 export-error-unknown-instrument = Có bài đánh giá dùng bộ câu hỏi phiên bản { $version }, mà DigiReady này không biết. Hãy cập nhật DigiReady rồi xuất lại.
 export-error-internal = Không ghi được tệp xuất ({ $reason }). Chưa có gì được lưu.
+export-error-too-many-records = Có { $records } kết quả chờ gửi, nhiều hơn mức { $max } mà một tệp được chứa. Chưa ghi gì; hãy nhờ hỗ trợ để gửi thành nhiều phần.
 
 import-merged = { $file }: { $records } hồ sơ, thêm mới { $added }, chính xác hơn { $refined }, đã có { $unchanged }, xung đột { $conflicts }.
 import-already = { $file } đã được nhập trước đây; không có gì thay đổi.
@@ -34,6 +35,8 @@ import-error-duplicate-record = "{ $name }", dòng { $line }: hồ sơ { $record
 import-error-orphan-answer = "{ $name }", dòng { $line }: câu trả lời của hồ sơ { $record }, mà tệp không có.
 import-error-duplicate-answer = Hồ sơ { $record } trả lời câu hỏi { $question } hai lần.
 import-error-record-count = Phần mô tả ghi { $manifest } hồ sơ nhưng tệp có { $found }.
+import-error-too-many-records = Tệp ghi là có { $records } hồ sơ; mỗi tệp chỉ được có tối đa { $max }. Không đọc tiếp.
+import-error-too-many-answers = Hồ sơ { $record } có hơn { $max } câu trả lời, nhiều hơn mọi bảng hỏi.
 import-error-not-allowed = Hồ sơ { $record } (dòng { $line } của assessments.csv) { $what }. Bảng hỏi mà hồ sơ ghi không cho phép điều đó, nên không có gì từ tệp này được gộp.
 import-disallowed-version = ghi phiên bản bảng hỏi "{ $value }", mà ứng dụng này không biết
 import-disallowed-country = thuộc quốc gia "{ $value }", mà bảng hỏi không có

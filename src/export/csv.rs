@@ -72,14 +72,124 @@ pub enum CsvError {
 /// The longest field a reader accepts; every value of an export is far shorter.
 pub const MAX_FIELD: usize = 1024;
 
+/// The longest row a streaming reader holds at once: far above an export's widest row (a few
+/// dozen fields of at most [`MAX_FIELD`] bytes).
+pub const MAX_ROW: usize = 256 * 1024;
+
+/// Why CSV read from a stream could not be read: the text, or the stream.
+#[derive(Debug)]
+pub enum StreamError<E> {
+    /// The stream failed (an inflating error, a size limit).
+    Io(std::io::Error),
+    /// Not UTF-8 in the row starting on this line.
+    NotUtf8 { line: usize },
+    /// A row longer than [`MAX_ROW`] bytes, starting on this line.
+    RowTooLong { line: usize },
+    /// The caller's error, or the CSV's.
+    Row(E),
+}
+
+/// A row's error in [`read_rows_from`]: the CSV's (its line to be shifted) or the caller's.
+enum Inner<E> {
+    Csv(CsvError),
+    User(E),
+}
+
+impl<E> From<CsvError> for Inner<E> {
+    fn from(e: CsvError) -> Self {
+        Inner::Csv(e)
+    }
+}
+
+impl CsvError {
+    /// The same error `by` lines further on.
+    fn shifted(self, by: usize) -> CsvError {
+        match self {
+            CsvError::StrayQuote { line } => CsvError::StrayQuote { line: line + by },
+            CsvError::Unclosed { line } => CsvError::Unclosed { line: line + by },
+            CsvError::AfterQuote { line } => CsvError::AfterQuote { line: line + by },
+            CsvError::BareCarriageReturn { line } => {
+                CsvError::BareCarriageReturn { line: line + by }
+            }
+            CsvError::FieldTooLong { line, limit } => CsvError::FieldTooLong {
+                line: line + by,
+                limit,
+            },
+        }
+    }
+}
+
+/// As [`read_rows`], from a stream: only one row is held at a time, so what a file holds
+/// never has to fit in memory. Rows are cut at line ends outside quotes (an even number of
+/// quotes so far), then read as [`read_rows`] reads them.
+pub fn read_rows_from<E: From<CsvError>>(
+    mut reader: impl std::io::BufRead,
+    mut each: impl FnMut(usize, &[String]) -> Result<(), E>,
+) -> Result<(), StreamError<E>> {
+    let mut chunk: Vec<u8> = Vec::new();
+    let mut quotes = 0usize;
+    let mut line = 1;
+    let mut chunk_line = 1;
+    let mut first = true;
+    loop {
+        let start = chunk.len();
+        // Never more than one byte past the longest row: a line without an end is not read
+        // whole into memory.
+        let room = (MAX_ROW + 1 - start) as u64;
+        let mut limited = std::io::Read::take(&mut reader, room);
+        let n = std::io::BufRead::read_until(&mut limited, b'\n', &mut chunk)
+            .map_err(StreamError::Io)?;
+        quotes += chunk[start..].iter().filter(|b| **b == b'"').count();
+        let at_end = n == 0;
+        if !at_end && chunk.len() > MAX_ROW {
+            return Err(StreamError::RowTooLong { line: chunk_line });
+        }
+        if !at_end && (quotes % 2 == 1 || !chunk.ends_with(b"\n")) {
+            line += 1;
+            continue;
+        }
+        if !chunk.is_empty() {
+            let text = std::str::from_utf8(&chunk)
+                .map_err(|_| StreamError::NotUtf8 { line: chunk_line })?;
+            let text = if first {
+                text.strip_prefix(BOM).unwrap_or(text)
+            } else {
+                text
+            };
+            let offset = chunk_line - 1;
+            read_rows_at(text, |l, fields| {
+                each(l + offset, fields).map_err(Inner::User)
+            })
+            .map_err(|e| match e {
+                Inner::Csv(c) => StreamError::Row(E::from(c.shifted(offset))),
+                Inner::User(u) => StreamError::Row(u),
+            })?;
+            first = false;
+        }
+        if at_end {
+            return Ok(());
+        }
+        chunk.clear();
+        quotes = 0;
+        line += 1;
+        chunk_line = line;
+    }
+}
+
 /// Reads RFC 4180 CSV (CRLF or LF line ends, a leading byte-order mark ignored) row by row:
 /// `each(line, fields)` is called for every row, with the line it starts on (1-based). An
 /// empty last line is not a row.
 pub fn read_rows<E: From<CsvError>>(
     text: &str,
+    each: impl FnMut(usize, &[String]) -> Result<(), E>,
+) -> Result<(), E> {
+    read_rows_at(text.strip_prefix(BOM).unwrap_or(text), each)
+}
+
+fn read_rows_at<E: From<CsvError>>(
+    text: &str,
     mut each: impl FnMut(usize, &[String]) -> Result<(), E>,
 ) -> Result<(), E> {
-    let text = text.strip_prefix(BOM).unwrap_or(text);
     let bytes = text.as_bytes();
     let mut fields: Vec<String> = Vec::new();
     let mut field = String::new();
@@ -169,6 +279,47 @@ mod tests {
             Ok::<(), CsvError>(())
         })?;
         Ok(out)
+    }
+
+    /// The streaming reader gives the same rows, lines and errors as the reader of a whole
+    /// text, however the stream is cut into reads.
+    #[test]
+    fn the_streaming_reader_reads_as_the_whole_text_reader() {
+        let texts = [
+            "\u{feff}a,b\r\n1,2\r\n",
+            "a,b\n\"x\ny\",2\n3,\"q\"\"\"\n",
+            "a,b\r\n1,2",
+            "a\r\n\"open\n",
+            "a,b\r\nx\"y,2\r\n",
+            "a,b\r\n\"x\"y,2\r\n",
+            "a,b\r\nbare\rcr,2\r\n",
+            "a,\n,\n\n",
+            "",
+        ];
+        for text in texts {
+            let whole = {
+                let mut out = Vec::new();
+                let r = read_rows(text, |line, f: &[String]| {
+                    out.push((line, f.to_vec()));
+                    Ok::<(), CsvError>(())
+                });
+                (out, r)
+            };
+            for capacity in [1, 3, 64] {
+                let mut out = Vec::new();
+                let reader = std::io::BufReader::with_capacity(capacity, text.as_bytes());
+                let r = read_rows_from(reader, |line, f: &[String]| {
+                    out.push((line, f.to_vec()));
+                    Ok::<(), CsvError>(())
+                });
+                let r = match r {
+                    Ok(()) => Ok(()),
+                    Err(StreamError::Row(e)) => Err(e),
+                    Err(e) => panic!("{text:?}: {e:?}"),
+                };
+                assert_eq!((out, r), whole, "{text:?} read {capacity} bytes at a time");
+            }
+        }
     }
 
     #[test]

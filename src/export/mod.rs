@@ -36,6 +36,10 @@ pub enum ExportError {
         "an assessment uses questionnaire version {version}, which this DigiReady does not know"
     )]
     UnknownInstrument { version: String },
+    /// More records to release than one file may hold (`read::MAX_RECORDS`): the importer
+    /// would refuse the file.
+    #[error("{records} records to release, more than {max} in one file")]
+    TooManyRecords { records: usize, max: usize },
     #[error("internal error while writing the export: {0}")]
     Internal(String),
 }
@@ -96,6 +100,14 @@ impl ImportError {
             ImportError::DuplicateMember(name) => {
                 ("import-error-duplicate-member", a.input("name", name))
             }
+            ImportError::TooManyRecords { records, max } => (
+                "import-error-too-many-records",
+                a.count("records", *records).count("max", *max),
+            ),
+            ImportError::TooManyAnswers { record_id, max } => (
+                "import-error-too-many-answers",
+                a.input("record", record_id).count("max", *max),
+            ),
             ImportError::TooManyMembers(count) => {
                 ("import-error-too-many-members", a.count("count", *count))
             }
@@ -261,6 +273,10 @@ impl ExportError {
             ExportError::UnknownInstrument { version } => (
                 "export-error-unknown-instrument",
                 a.text("version", version.clone()),
+            ),
+            ExportError::TooManyRecords { records, max } => (
+                "export-error-too-many-records",
+                a.count("records", *records).count("max", *max),
             ),
             ExportError::Internal(reason) => {
                 ("export-error-internal", a.text("reason", reason.clone()))

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{Cursor, Read};
 
 use super::anonymity::Step;
-use super::csv::{read_rows, CsvError};
+use super::csv::{read_rows_from, CsvError, StreamError, MAX_ROW};
 use super::manifest::{Manifest, ANSWERS, ASSESSMENTS, FORMAT, KIND, MANIFEST, SCHEMA};
 use super::record::{is_id, is_record_id, AnswerCell, Record, ScoreLevel, YEARS};
 use super::write::{assessment_columns, ANSWER_COLUMNS, FIXED_COLUMNS};
@@ -56,6 +56,12 @@ pub enum ImportError {
     TooManyMembers(usize),
     #[error("member {0} is missing")]
     MissingMember(String),
+    /// More records than one file may hold.
+    #[error("{records} records, more than {max}")]
+    TooManyRecords { records: usize, max: usize },
+    /// More answer rows for one record than any questionnaire has.
+    #[error("record {record_id} has more than {max} answer rows")]
+    TooManyAnswers { record_id: String, max: usize },
     #[error("member {name} is larger than {limit} bytes")]
     MemberTooLarge { name: String, limit: u64 },
     #[error("member {name} is compressed more than {ratio}:1, like a compression bomb")]
@@ -118,33 +124,81 @@ pub struct ExportFile {
     pub sha256: String,
 }
 
-fn read_member(
-    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
-    index: usize,
-    limits: &Limits,
-) -> Result<(String, Vec<u8>), ImportError> {
-    let mut file = zip
-        .by_index(index)
-        .map_err(|e| ImportError::NotAZip(e.to_string()))?;
-    let name = file
-        .name()
-        .map_err(|_| ImportError::UnexpectedMember("(a name that is not UTF-8)".into()))?
-        .to_string();
-    if ![MANIFEST, ASSESSMENTS, ANSWERS, SCHEMA].contains(&name.as_str()) {
-        // Paths ("../x", "/etc/x", "dir/x") and anything else the format does not have.
-        return Err(ImportError::UnexpectedMember(
-            name.chars().take(80).collect(),
-        ));
+/// A member's bytes as they inflate, counted against its limits and hashed, so that a member
+/// is checked without being held whole.
+struct Metered<R> {
+    inner: R,
+    read: u64,
+    limit: u64,
+    ratio_limit: u64,
+    hasher: sha2::Sha256,
+    /// Which limit stopped the reading, if one did.
+    tripped: std::rc::Rc<std::cell::Cell<Option<Trip>>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trip {
+    TooLarge,
+    Ratio,
+}
+
+impl<R: Read> Read for Metered<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        use sha2::Digest;
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        let trip = if self.read > self.limit {
+            Some(Trip::TooLarge)
+        } else if self.read > self.ratio_limit {
+            Some(Trip::Ratio)
+        } else {
+            None
+        };
+        if let Some(t) = trip {
+            self.tripped.set(Some(t));
+            return Err(std::io::Error::other("a size limit was reached"));
+        }
+        self.hasher.update(&buf[..n]);
+        Ok(n)
     }
+}
+
+/// At most this many records in one file: what a reader holds of them stays far below the
+/// memory of an agency's laptop (BENCHMARKS.md, import memory). An officer's export is
+/// hundreds; the writer refuses to make a larger one.
+pub const MAX_RECORDS: usize = 20_000;
+
+/// At most this many answer rows for one record: more than any questionnaire asks (a
+/// multiple-choice answer is a row per option).
+pub const MAX_ANSWER_ROWS: usize = 1_000;
+
+/// Opens a member for streaming: checks its name and method, and meters it.
+type Tripped = std::rc::Rc<std::cell::Cell<Option<Trip>>>;
+
+/// A member of a zip held in memory, metered as it inflates.
+type MemberReader<'a, 'b> = Metered<zip::read::ZipFile<'a, Cursor<&'b [u8]>>>;
+
+fn open_member<'a, 'b>(
+    zip: &'a mut zip::ZipArchive<Cursor<&'b [u8]>>,
+    name: &str,
+    limits: &Limits,
+) -> Result<(MemberReader<'a, 'b>, Tripped), ImportError> {
+    use sha2::Digest;
+    let file = zip.by_name(name).map_err(|e| match e {
+        zip::result::ZipError::FileNotFound => ImportError::MissingMember(name.to_string()),
+        e => ImportError::NotAZip(e.to_string()),
+    })?;
     if file.encrypted()
         || !matches!(
             file.compression(),
             zip::CompressionMethod::Stored | zip::CompressionMethod::Deflated
         )
     {
-        return Err(ImportError::Unsupported { name });
+        return Err(ImportError::Unsupported {
+            name: name.to_string(),
+        });
     }
-    let limit = if name == MANIFEST {
+    let limit = if name == MANIFEST || name == SCHEMA {
         limits.manifest_bytes
     } else {
         limits.member_bytes
@@ -153,25 +207,117 @@ fn read_member(
         .compressed_size()
         .max(1024)
         .saturating_mul(limits.max_ratio);
-    let mut bytes = Vec::new();
-    // Count what actually inflates, whatever the header says.
-    let read = (&mut file)
-        .take(limit.min(ratio_limit) + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| ImportError::NotAZip(format!("{name}: {e}")))? as u64;
-    if read > limit {
-        return Err(ImportError::MemberTooLarge { name, limit });
-    }
-    if read > ratio_limit {
-        return Err(ImportError::CompressionBomb {
-            name,
-            ratio: limits.max_ratio,
-        });
-    }
-    Ok((name, bytes))
+    let tripped = std::rc::Rc::new(std::cell::Cell::new(None));
+    Ok((
+        Metered {
+            inner: file,
+            read: 0,
+            limit,
+            ratio_limit,
+            hasher: sha2::Sha256::new(),
+            tripped: tripped.clone(),
+        },
+        tripped,
+    ))
 }
 
-/// Reads and verifies an export file.
+/// The error for a member whose reading failed: the limit it reached, or the damage.
+fn member_error(
+    name: &str,
+    limits: &Limits,
+    tripped: &std::cell::Cell<Option<Trip>>,
+    e: &std::io::Error,
+) -> ImportError {
+    match tripped.get() {
+        Some(Trip::TooLarge) => ImportError::MemberTooLarge {
+            name: name.to_string(),
+            limit: if name == MANIFEST || name == SCHEMA {
+                limits.manifest_bytes
+            } else {
+                limits.member_bytes
+            },
+        },
+        Some(Trip::Ratio) => ImportError::CompressionBomb {
+            name: name.to_string(),
+            ratio: limits.max_ratio,
+        },
+        None => ImportError::NotAZip(format!("{name}: {e}")),
+    }
+}
+
+/// A small member (the manifest, SCHEMA.md) read whole, with its SHA-256.
+fn small_member(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: &str,
+    limits: &Limits,
+) -> Result<(Vec<u8>, String), ImportError> {
+    use sha2::Digest;
+    let (mut m, tripped) = open_member(zip, name, limits)?;
+    let mut bytes = Vec::new();
+    m.read_to_end(&mut bytes)
+        .map_err(|e| member_error(name, limits, &tripped, &e))?;
+    let hash = crate::digest::hex(&m.hasher.finalize());
+    Ok((bytes, hash))
+}
+
+/// Checks a streamed member against what the manifest lists for it.
+fn listed_matches(
+    manifest: &Manifest,
+    name: &str,
+    bytes: u64,
+    sha256: &str,
+) -> Result<(), ImportError> {
+    let listed = manifest
+        .members
+        .iter()
+        .find(|m| m.name == name)
+        .ok_or_else(|| ImportError::BadManifest(format!("{name} is not listed")))?;
+    if listed.bytes != bytes || listed.sha256 != sha256 {
+        return Err(ImportError::Checksum {
+            name: name.to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// Inflates a member once to check its size and SHA-256 against the manifest, holding nothing.
+fn verify_member(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: &'static str,
+    limits: &Limits,
+    manifest: &Manifest,
+) -> Result<(), ImportError> {
+    use sha2::Digest;
+    let (mut m, tripped) = open_member(zip, name, limits)?;
+    std::io::copy(&mut m, &mut std::io::sink())
+        .map_err(|e| member_error(name, limits, &tripped, &e))?;
+    let read = m.read;
+    listed_matches(
+        manifest,
+        name,
+        read,
+        &crate::digest::hex(&m.hasher.finalize()),
+    )
+}
+
+/// Parses a CSV member as it inflates (a second time, after [`verify_member`]).
+fn csv_member<T>(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: &'static str,
+    limits: &Limits,
+    parse: impl FnOnce(
+        &mut dyn std::io::BufRead,
+        &dyn Fn(std::io::Error) -> ImportError,
+    ) -> Result<T, ImportError>,
+) -> Result<T, ImportError> {
+    let (mut m, tripped) = open_member(zip, name, limits)?;
+    let io_error = |e: std::io::Error| member_error(name, limits, &tripped, &e);
+    let mut reader = std::io::BufReader::new(&mut m);
+    parse(&mut reader, &io_error)
+}
+
+/// Reads and verifies an export file. The CSV members are parsed as they inflate: neither they
+/// nor more than [`MAX_RECORDS`] records are ever held.
 pub fn read_export(bytes: &[u8], limits: &Limits) -> Result<ExportFile, ImportError> {
     if bytes.len() as u64 > limits.file_bytes {
         return Err(ImportError::FileTooLarge {
@@ -191,40 +337,43 @@ pub fn read_export(bytes: &[u8], limits: &Limits) -> Result<ExportFile, ImportEr
             "(a name listed twice)".to_string(),
         ));
     }
-    let mut members: HashMap<String, Vec<u8>> = HashMap::new();
+    // Exactly the members of the format: any other name (a path, a folder) is refused.
     for i in 0..zip.len() {
-        let (name, data) = read_member(&mut zip, i, limits)?;
-        if members.insert(name.clone(), data).is_some() {
-            return Err(ImportError::DuplicateMember(name));
+        let name = zip
+            .name_for_index(i)
+            .ok_or_else(|| ImportError::NotAZip("a member without a name".into()))?
+            .map_err(|_| ImportError::UnexpectedMember("(a name that is not UTF-8)".into()))?;
+        if ![MANIFEST, ASSESSMENTS, ANSWERS, SCHEMA].contains(&name.as_ref()) {
+            return Err(ImportError::UnexpectedMember(
+                name.chars().take(80).collect(),
+            ));
         }
     }
-    let mut take = |name: &str| {
-        members
-            .remove(name)
-            .ok_or_else(|| ImportError::MissingMember(name.to_string()))
-    };
-    let manifest_bytes = take(MANIFEST)?;
+    let (manifest_bytes, _) = small_member(&mut zip, MANIFEST, limits)?;
     let manifest = parse_manifest(&manifest_bytes)?;
-    let mut texts = HashMap::new();
-    for name in [ASSESSMENTS, ANSWERS, SCHEMA] {
-        let data = take(name)?;
-        let listed = manifest
-            .members
-            .iter()
-            .find(|m| m.name == name)
-            .ok_or_else(|| ImportError::BadManifest(format!("{name} is not listed")))?;
-        if listed.bytes != data.len() as u64 || listed.sha256 != sha256_hex(&data) {
-            return Err(ImportError::Checksum {
-                name: name.to_string(),
-            });
-        }
-        let text = String::from_utf8(data).map_err(|_| ImportError::BadUtf8 {
-            name: name.to_string(),
-        })?;
-        texts.insert(name, text);
+    if manifest.records > MAX_RECORDS {
+        return Err(ImportError::TooManyRecords {
+            records: manifest.records,
+            max: MAX_RECORDS,
+        });
     }
-    let mut records = parse_assessments(&texts[ASSESSMENTS], &manifest)?;
-    parse_answers(&texts[ANSWERS], &mut records)?;
+    // Every member's size and checksum first (a damaged file is called damaged), inflating
+    // each without keeping it; then the CSV members are parsed as they inflate again.
+    verify_member(&mut zip, ASSESSMENTS, limits, &manifest)?;
+    verify_member(&mut zip, ANSWERS, limits, &manifest)?;
+    let (schema, schema_hash) = small_member(&mut zip, SCHEMA, limits)?;
+    listed_matches(&manifest, SCHEMA, schema.len() as u64, &schema_hash)?;
+    if std::str::from_utf8(&schema).is_err() {
+        return Err(ImportError::BadUtf8 {
+            name: SCHEMA.to_string(),
+        });
+    }
+    let mut records = csv_member(&mut zip, ASSESSMENTS, limits, |r, e| {
+        parse_assessments(r, e, &manifest)
+    })?;
+    csv_member(&mut zip, ANSWERS, limits, |r, e| {
+        parse_answers(r, e, &mut records)
+    })?;
     if records.len() != manifest.records {
         return Err(ImportError::RecordCount {
             manifest: manifest.records,
@@ -238,8 +387,6 @@ pub fn read_export(bytes: &[u8], limits: &Limits) -> Result<ExportFile, ImportEr
     })
 }
 
-/// The number of entries the end-of-central-directory record declares, if it can be found
-/// (zip64 files, which an export never is, give `None`).
 fn central_directory_entries(bytes: &[u8]) -> Option<u64> {
     const SIGNATURE: [u8; 4] = [0x50, 0x4b, 0x05, 0x06];
     // The record is 22 bytes plus a comment of up to 65,535.
@@ -481,12 +628,13 @@ impl From<ImportError> for RowError {
 
 fn rows(
     name: &'static str,
-    text: &str,
+    reader: impl std::io::BufRead,
     expected_header: &[String],
+    io_error: &dyn Fn(std::io::Error) -> ImportError,
     mut each: impl FnMut(&Fields<'_>) -> Result<(), ImportError>,
 ) -> Result<(), ImportError> {
     let mut header: Option<Vec<String>> = None;
-    let result = read_rows(text, |line, fields: &[String]| -> Result<(), RowError> {
+    let result = read_rows_from(reader, |line, fields: &[String]| -> Result<(), RowError> {
         let Some(header) = &header else {
             if fields != expected_header {
                 return Err(ImportError::BadHeader {
@@ -521,12 +669,24 @@ fn rows(
             line: 1,
         }),
         Ok(()) => Ok(()),
-        Err(RowError::Csv(e)) => Err(csv_error(name)(e)),
-        Err(RowError::Import(e)) => Err(e),
+        Err(StreamError::Io(e)) => Err(io_error(e)),
+        Err(StreamError::NotUtf8 { .. }) => Err(ImportError::BadUtf8 {
+            name: name.to_string(),
+        }),
+        Err(StreamError::RowTooLong { line }) => Err(csv_error(name)(CsvError::FieldTooLong {
+            line,
+            limit: MAX_ROW,
+        })),
+        Err(StreamError::Row(RowError::Csv(e))) => Err(csv_error(name)(e)),
+        Err(StreamError::Row(RowError::Import(e))) => Err(e),
     }
 }
 
-fn parse_assessments(text: &str, manifest: &Manifest) -> Result<Vec<Record>, ImportError> {
+fn parse_assessments(
+    reader: impl std::io::BufRead,
+    io_error: &dyn Fn(std::io::Error) -> ImportError,
+    manifest: &Manifest,
+) -> Result<Vec<Record>, ImportError> {
     let places = Places::embedded();
     let areas = &manifest.areas;
     let practices = &manifest.practices;
@@ -534,7 +694,15 @@ fn parse_assessments(text: &str, manifest: &Manifest) -> Result<Vec<Record>, Imp
     let n = FIXED_COLUMNS.len();
     let mut records = Vec::new();
     let mut seen = HashSet::new();
-    rows(ASSESSMENTS, text, &header, |f| {
+    rows(ASSESSMENTS, reader, &header, io_error, |f| {
+        // No more records than the manifest says (which is at most MAX_RECORDS): the work
+        // and the memory are bounded before the rest is read.
+        if records.len() == manifest.records {
+            return Err(ImportError::RecordCount {
+                manifest: manifest.records,
+                found: records.len() + 1,
+            });
+        }
         let record_id = f.fields[0].clone();
         if !is_record_id(&record_id) {
             return Err(f.bad(0));
@@ -634,14 +802,19 @@ fn parse_assessments(text: &str, manifest: &Manifest) -> Result<Vec<Record>, Imp
     Ok(records)
 }
 
-fn parse_answers(text: &str, records: &mut [Record]) -> Result<(), ImportError> {
+fn parse_answers(
+    reader: impl std::io::BufRead,
+    io_error: &dyn Fn(std::io::Error) -> ImportError,
+    records: &mut [Record],
+) -> Result<(), ImportError> {
     let index: HashMap<String, usize> = records
         .iter()
         .enumerate()
         .map(|(i, r)| (r.record_id.clone(), i))
         .collect();
     let header: Vec<String> = ANSWER_COLUMNS.iter().map(|c| c.to_string()).collect();
-    rows(ANSWERS, text, &header, |f| {
+    let mut per_record = vec![0usize; records.len()];
+    rows(ANSWERS, reader, &header, io_error, |f| {
         let record_id = &f.fields[0];
         let Some(&i) = index.get(record_id) else {
             return Err(if is_record_id(record_id) {
@@ -659,6 +832,15 @@ fn parse_answers(text: &str, records: &mut [Record]) -> Result<(), ImportError> 
         let number = f.number(3, -1e15..=1e15)?;
         if option.is_some() == number.is_some() {
             return Err(f.bad(2));
+        }
+        // Bounded before it is kept: a file cannot make the reader hold more than the
+        // questionnaire's answers per record.
+        per_record[i] += 1;
+        if per_record[i] > MAX_ANSWER_ROWS {
+            return Err(ImportError::TooManyAnswers {
+                record_id: record_id.clone(),
+                max: MAX_ANSWER_ROWS,
+            });
         }
         records[i].answers.push(AnswerCell {
             question,

@@ -241,6 +241,13 @@ pub fn build_export(
         record.generalisation = step;
         released.push(record);
     }
+    // Never a file the importer refuses (nothing is remembered as sent).
+    if released.len() > super::read::MAX_RECORDS {
+        return Err(ExportError::TooManyRecords {
+            records: released.len(),
+            max: super::read::MAX_RECORDS,
+        });
+    }
     released.sort_by(|a, b| a.record_id.cmp(&b.record_id));
     package(released, anonymity, instruments, options)
 }

@@ -31,7 +31,7 @@ fn count(n: usize) -> u32 {
 
 fn export_error(state: &AppState, e: &ExportError) -> CommandError {
     let code = match e {
-        ExportError::Anonymity(_) => ErrorCode::InvalidInput,
+        ExportError::Anonymity(_) | ExportError::TooManyRecords { .. } => ErrorCode::InvalidInput,
         ExportError::Store(e) => return state.store_error(e),
         ExportError::UnknownInstrument { .. } | ExportError::Internal(_) => ErrorCode::Internal,
     };

@@ -1,0 +1,62 @@
+//! Answers a generated firm gives, for the benches (`privacy`, `agency`, `import_memory`):
+//! every question shown to its sector answered, as the questionnaire allows. Included by path.
+
+use digiready::answers::{AnswerValue, Answers};
+use digiready::instrument::{Instrument, QuestionKind};
+use digiready::scoring::shown_questions;
+
+use crate::rng::Rng;
+
+/// Answers of a firm at `level` (0 lowest … 4 highest): each option near the level is likely,
+/// others less so.
+pub fn answers(instrument: &Instrument, sector: &str, level: u64, rng: &mut Rng) -> Answers {
+    let mut answers = Answers::new();
+    loop {
+        let Some(q) = shown_questions(instrument, sector, &answers)
+            .into_iter()
+            .find(|q| !answers.contains_key(&q.id))
+        else {
+            return answers;
+        };
+        let value = match &q.kind {
+            QuestionKind::Number { min, max, .. } => {
+                AnswerValue::Number((min + (max - min) * rng.below(101) as f64 / 100.0).round())
+            }
+            QuestionKind::Multiple(choices) => {
+                let plain: Vec<_> = choices
+                    .iter()
+                    .filter(|c| !c.exclusive && c.applies.includes(sector))
+                    .filter(|_| rng.below(5) < level)
+                    .map(|c| c.id.clone())
+                    .collect();
+                if plain.is_empty() {
+                    let none = choices
+                        .iter()
+                        .find(|c| c.exclusive && c.applies.includes(sector))
+                        .or_else(|| choices.iter().find(|c| c.applies.includes(sector)));
+                    AnswerValue::Choices(none.map(|c| vec![c.id.clone()]).unwrap_or_default())
+                } else {
+                    AnswerValue::Choices(plain)
+                }
+            }
+            kind => {
+                let mut offered: Vec<_> = kind
+                    .choices()
+                    .iter()
+                    .filter(|c| c.applies.includes(sector))
+                    .collect();
+                offered.sort_by(|a, b| a.points.total_cmp(&b.points));
+                let top = offered.len() as u64 - 1;
+                let aim = (level * top).div_ceil(4);
+                let jitter = rng.below(3);
+                let pick = match jitter {
+                    0 => aim.saturating_sub(1),
+                    1 => aim,
+                    _ => (aim + 1).min(top),
+                };
+                AnswerValue::Choice(offered[pick as usize].id.clone())
+            }
+        };
+        answers.insert(q.id.clone(), value);
+    }
+}
