@@ -81,6 +81,12 @@ app-assessment-review-missing = { $count ->
 app-assessment-go-to = Answer it
 app-assessment-finalize = Finish the assessment
 app-assessment-finalize-note = A finished assessment can no longer be changed; start a new one later to measure progress.
+app-assessment-finalize-confirm = { $count ->
+    [0] Every question is answered. Once finished, the assessment can no longer be changed. Finish it now?
+    [one] 1 question is not answered; it will count as unanswered. Once finished, the assessment can no longer be changed. Finish it now?
+   *[other] { $count } questions are not answered; they will count as unanswered. Once finished, the assessment can no longer be changed. Finish it now?
+}
+app-assessment-finalize-yes = Yes, finish it
 app-assessment-finalized = This assessment is finished and can no longer be changed.
 app-assessment-new-question = New question, because of your last answer
 app-assessment-choose-all = Choose all that apply.

@@ -80,6 +80,11 @@ app-assessment-review-missing = { $count ->
 app-assessment-go-to = ໄປຕອບ
 app-assessment-finalize = ສຳເລັດການປະເມີນ
 app-assessment-finalize-note = ການປະເມີນທີ່ສຳເລັດແລ້ວຈະປ່ຽນແປງບໍ່ໄດ້ອີກ; ພາຍຫຼັງ ໃຫ້ເລີ່ມການປະເມີນໃໝ່ ເພື່ອວັດແທກຄວາມຄືບໜ້າ.
+app-assessment-finalize-confirm = { $count ->
+    [0] ຕອບທຸກຄຳຖາມແລ້ວ. ເມື່ອສຳເລັດແລ້ວ ຈະແກ້ໄຂການປະເມີນບໍ່ໄດ້ອີກ. ສຳເລັດດຽວນີ້ບໍ?
+   *[other] ຍັງມີ { $count } ຄຳຖາມທີ່ບໍ່ໄດ້ຕອບ; ຈະນັບວ່າບໍ່ໄດ້ຕອບ. ເມື່ອສຳເລັດແລ້ວ ຈະແກ້ໄຂການປະເມີນບໍ່ໄດ້ອີກ. ສຳເລັດດຽວນີ້ບໍ?
+}
+app-assessment-finalize-yes = ແມ່ນ, ສຳເລັດເລີຍ
 app-assessment-finalized = ການປະເມີນນີ້ສຳເລັດແລ້ວ ແລະ ປ່ຽນແປງບໍ່ໄດ້ອີກ.
 app-assessment-new-question = ຄຳຖາມໃໝ່ ຍ້ອນຄຳຕອບຫຼ້າສຸດຂອງທ່ານ
 app-assessment-choose-all = ເລືອກໄດ້ຫຼາຍຂໍ້.

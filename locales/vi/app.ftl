@@ -80,6 +80,11 @@ app-assessment-review-missing = { $count ->
 app-assessment-go-to = Trả lời câu này
 app-assessment-finalize = Hoàn tất lần đánh giá
 app-assessment-finalize-note = Lần đánh giá đã hoàn tất thì không sửa được nữa; sau này hãy bắt đầu một lần đánh giá mới để đo mức tiến bộ.
+app-assessment-finalize-confirm = { $count ->
+    [0] Đã trả lời hết các câu hỏi. Sau khi hoàn tất, bài đánh giá không thể sửa nữa. Hoàn tất ngay?
+   *[other] Còn { $count } câu chưa trả lời; các câu này sẽ được tính là chưa trả lời. Sau khi hoàn tất, bài đánh giá không thể sửa nữa. Hoàn tất ngay?
+}
+app-assessment-finalize-yes = Đồng ý, hoàn tất
 app-assessment-finalized = Lần đánh giá này đã hoàn tất và không sửa được nữa.
 app-assessment-new-question = Câu hỏi mới, do câu trả lời vừa rồi của bạn
 app-assessment-choose-all = Chọn tất cả các mục phù hợp.

@@ -267,6 +267,7 @@ fn full_assessment_in_vietnamese_then_a_lao_pdf() {
         w.t(Locale::Vi, "app-assessment-review-title")
     );
     s.click("#finalize");
+    s.click("#finalize-confirm");
     s.wait_for("#overall-score");
     w.shot(&s, "08-results");
 
@@ -338,6 +339,65 @@ fn full_assessment_in_vietnamese_then_a_lao_pdf() {
     s.click("[data-nav=agency]");
     s.wait_for("#export-now");
     w.shot(&s, "13-agency");
+    s.end();
+}
+
+/// Two options of a multiple-choice question ticked in the same instant are both saved (each
+/// change is built from what the screen shows, and a question's saves go in order); finishing
+/// asks first, and "cancel" finishes nothing.
+#[test]
+fn two_quick_ticks_keep_both_and_finishing_asks_first() {
+    let w = World::new("ticks");
+    let s = w.launch();
+    choose_language(&s, "en");
+    add_enterprise(&s, "Quick Ticks Shop", "retail_wholesale", "VN", "Can Tho");
+    start_assessment(&s, "An");
+    // The first page with a multiple-choice question of two ordinary options or more.
+    let mut page = 0;
+    let question = loop {
+        let found = s.script(
+            "const f = [...document.querySelectorAll('fieldset.question')].find(f =>
+                 f.querySelectorAll('input[type=checkbox]:not([data-exclusive])').length >= 2);
+             return f ? f.dataset.question : null;",
+            json!([]),
+        );
+        if let Some(q) = found.as_str() {
+            break q.to_string();
+        }
+        s.click("#next");
+        page += 1;
+        assert!(page < 20, "no multiple-choice question");
+    };
+    let ticked = s.script(
+        "const boxes = [...document.querySelectorAll(
+             `fieldset[data-question='${arguments[0]}'] input[type=checkbox]:not([data-exclusive])`)];
+         boxes[0].click();
+         boxes[1].click();
+         return [boxes[0].value, boxes[1].value];",
+        json!([question]),
+    );
+    wait_saved(&s, &question);
+    let store = Store::open(&w.data().join("digiready.sqlite3")).expect("open store");
+    let a = store.assessment(1).expect("assessment 1");
+    assert_eq!(
+        serde_json::to_value(&a.answers[&question]).expect("json"),
+        ticked,
+        "both ticks saved, in the questionnaire's order"
+    );
+    drop(store);
+    // To the review page: finishing asks, and cancelling leaves a draft.
+    while s.all("#finalize").is_empty() {
+        s.click("#next");
+    }
+    s.click("#finalize");
+    s.wait_for("#finalize-confirm");
+    s.click("#finalize-cancel");
+    s.wait_for("#finalize");
+    let store = Store::open(&w.data().join("digiready.sqlite3")).expect("open store");
+    assert_eq!(
+        store.assessment(1).expect("assessment 1").summary.status,
+        digiready::store::Status::Draft
+    );
     s.end();
 }
 
@@ -437,6 +497,7 @@ fn killed_mid_assessment_keeps_every_acknowledged_answer() {
     answer_to_review(&s, &mut Vec::new(), |_| {});
     w.shot(&s, "09-review");
     s.click("#finalize");
+    s.click("#finalize-confirm");
     s.wait_for("#overall-score");
     w.shot(&s, "10-results");
     s.click("#see-plan");
