@@ -107,23 +107,47 @@ impl<'f> Flow<'f> {
     /// A table row: cells side by side, each a list of paragraphs (text and weight) in a
     /// width; the row moves to the next page whole when it does not fit (and the table's header
     /// row, if one is set, is repeated there); a thin rule is drawn under it.
+    /// A row taller than a whole page is drawn in parts, as many lines as fit on each page.
     pub fn row(&mut self, cells: &[Cell<'_>], size: f64) {
         let leading = size * self.style.line_gap;
         let (wrapped, height) = self.wrap_cells(cells, size, leading);
         if self.y - height < self.bottom() {
-            self.new_page();
-            if let Some((header, header_size)) = self.table_header.clone() {
-                let cells: Vec<Cell<'_>> = header
-                    .iter()
-                    .map(|(text, width)| Cell {
-                        parts: vec![(text.as_str(), Weight::Bold)],
-                        width: *width,
-                    })
-                    .collect();
-                self.draw_row(&cells, header_size);
-            }
+            self.table_page();
         }
-        self.draw_wrapped(cells, &wrapped, leading, height, size);
+        let total = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        let mut start = 0;
+        loop {
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let fit = (((self.y - self.bottom() - 4.0) / leading).floor().max(1.0)) as usize;
+            let end = (start + fit).min(total);
+            let part: Vec<Vec<(String, Weight)>> = wrapped
+                .iter()
+                .map(|lines| lines[start.min(lines.len())..end.min(lines.len())].to_vec())
+                .collect();
+            #[allow(clippy::cast_precision_loss)]
+            let part_height = (end - start) as f64 * leading + 4.0;
+            self.draw_wrapped(cells, &part, leading, part_height, size);
+            if end == total {
+                return;
+            }
+            start = end;
+            self.table_page();
+        }
+    }
+
+    /// A new page for a table that goes on: its header row again, if one is set.
+    fn table_page(&mut self) {
+        self.new_page();
+        if let Some((header, header_size)) = self.table_header.clone() {
+            let cells: Vec<Cell<'_>> = header
+                .iter()
+                .map(|(text, width)| Cell {
+                    parts: vec![(text.as_str(), Weight::Bold)],
+                    width: *width,
+                })
+                .collect();
+            self.draw_row(&cells, header_size);
+        }
     }
 
     /// Sets (or clears) the header row repeated at the top of a page when a table breaks.
@@ -336,5 +360,33 @@ mod tests {
         assert!(flow.pages.len() >= 2, "{} pages", flow.pages.len());
         let bytes = flow.finish("DigiReady", |n, t| format!("{n} / {t}"));
         assert!(bytes.starts_with(b"%PDF"));
+    }
+
+    /// A table row whose cell wraps to more lines than a page holds goes on over pages instead
+    /// of running off the bottom, the header row repeated on each.
+    #[test]
+    fn a_row_taller_than_a_page_goes_on_over_pages() {
+        let fonts = Fonts::embedded();
+        let mut flow = Flow::new(
+            &fonts,
+            PdfBuilder::new("t").expect("fonts"),
+            PageStyle::default(),
+        );
+        flow.set_table_header(Some((vec![("Việc cần làm".into(), 300.0)], 9.0)));
+        let long = "Mở tài khoản ngân hàng riêng cho cửa hàng và nhận chuyển khoản. ".repeat(120);
+        flow.row(
+            &[Cell {
+                parts: vec![(long.as_str(), Weight::Regular)],
+                width: 150.0,
+            }],
+            10.0,
+        );
+        assert!(flow.pages.len() >= 2, "{} pages", flow.pages.len());
+        assert!(
+            flow.y >= flow.bottom() - 1e-6,
+            "the row ends at {} below the bottom margin {}",
+            flow.y,
+            flow.bottom()
+        );
     }
 }
