@@ -96,7 +96,7 @@ fn export_file_name(created: &str, export_id: &str) -> String {
 
 /// The anonymized exports made before, newest first.
 #[tauri::command]
-pub fn export_list(state: State<'_, AppState>) -> CommandResult<Vec<SentExportInfo>> {
+pub async fn export_list(state: State<'_, AppState>) -> CommandResult<Vec<SentExportInfo>> {
     let store = state.store()?;
     let mut sent = store.sent_exports().map_err(|e| state.store_error(&e))?;
     sent.reverse();
@@ -169,7 +169,7 @@ fn inbox_files(state: &AppState) -> Vec<PathBuf> {
 
 /// The inbox folder (created if missing) with its files, and what the pool holds.
 #[tauri::command]
-pub fn agency_info(state: State<'_, AppState>) -> CommandResult<AgencyInfo> {
+pub async fn agency_info(state: State<'_, AppState>) -> CommandResult<AgencyInfo> {
     let inbox = state.folders.inbox();
     std::fs::create_dir_all(&inbox)
         .map_err(|e| write_error(&state.content, state.locale(), &inbox, &e))?;

@@ -83,7 +83,7 @@ pub async fn settings_update(
 /// The size band the national thresholds give for these figures, or `None` when they cannot
 /// tell (the user then chooses).
 #[tauri::command]
-pub fn size_suggest(
+pub async fn size_suggest(
     state: State<'_, AppState>,
     country: String,
     sector: String,

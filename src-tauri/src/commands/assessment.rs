@@ -130,7 +130,7 @@ fn load(state: &AppState, id: i64) -> CommandResult<AssessmentView> {
 
 /// Starts an assessment of an enterprise with the current questionnaire.
 #[tauri::command]
-pub fn assessment_start(
+pub async fn assessment_start(
     state: State<'_, AppState>,
     enterprise_id: i64,
     assessor: String,
@@ -158,7 +158,7 @@ pub fn assessment_start(
 }
 
 #[tauri::command]
-pub fn assessment_get(state: State<'_, AppState>, id: i64) -> CommandResult<AssessmentView> {
+pub async fn assessment_get(state: State<'_, AppState>, id: i64) -> CommandResult<AssessmentView> {
     load(&state, id)
 }
 
@@ -193,7 +193,7 @@ fn change_answer(
 
 /// Saves one answer (validated by the core) and returns what is shown now.
 #[tauri::command]
-pub fn assessment_answer(
+pub async fn assessment_answer(
     state: State<'_, AppState>,
     id: i64,
     question: String,
@@ -207,7 +207,7 @@ pub fn assessment_answer(
 
 /// Removes one answer ("I don't know yet").
 #[tauri::command]
-pub fn assessment_clear(
+pub async fn assessment_clear(
     state: State<'_, AppState>,
     id: i64,
     question: String,
@@ -219,7 +219,10 @@ pub fn assessment_clear(
 
 /// Finalizes the assessment: from then on it cannot be changed.
 #[tauri::command]
-pub fn assessment_finalize(state: State<'_, AppState>, id: i64) -> CommandResult<AssessmentView> {
+pub async fn assessment_finalize(
+    state: State<'_, AppState>,
+    id: i64,
+) -> CommandResult<AssessmentView> {
     super::check_id(&state, id, "id")?;
     {
         let mut store = state.store()?;

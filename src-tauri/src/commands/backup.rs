@@ -56,7 +56,7 @@ pub async fn backup_now(state: State<'_, AppState>) -> CommandResult<BackupInfo>
 
 /// The backups in the backups folder, newest first.
 #[tauri::command]
-pub fn backup_list(state: State<'_, AppState>) -> CommandResult<Vec<BackupInfo>> {
+pub async fn backup_list(state: State<'_, AppState>) -> CommandResult<Vec<BackupInfo>> {
     let dir = state.folders.backups();
     let mut list: Vec<BackupInfo> = match std::fs::read_dir(&dir) {
         Ok(entries) => entries
@@ -73,7 +73,7 @@ pub fn backup_list(state: State<'_, AppState>) -> CommandResult<Vec<BackupInfo>>
 /// and the backup is checked before anything is replaced.
 #[tauri::command]
 pub async fn backup_restore(state: State<'_, AppState>, name: String) -> CommandResult<()> {
-    let known = backup_list(state.clone())?;
+    let known = backup_list(state.clone()).await?;
     let chosen = known
         .into_iter()
         .find(|b| b.name == name)

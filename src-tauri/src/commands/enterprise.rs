@@ -41,7 +41,7 @@ fn new_enterprise(f: EnterpriseFields) -> NewEnterprise {
 
 /// The register, optionally filtered by a search text, with each firm's latest assessment.
 #[tauri::command]
-pub fn enterprise_list(
+pub async fn enterprise_list(
     state: State<'_, AppState>,
     search: String,
 ) -> CommandResult<Vec<EnterpriseRow>> {
@@ -72,7 +72,10 @@ pub fn enterprise_list(
 }
 
 #[tauri::command]
-pub fn enterprise_get(state: State<'_, AppState>, id: i64) -> CommandResult<EnterpriseDetail> {
+pub async fn enterprise_get(
+    state: State<'_, AppState>,
+    id: i64,
+) -> CommandResult<EnterpriseDetail> {
     super::check_id(&state, id, "id")?;
     let store = state.store()?;
     detail(&state, &store, id)
@@ -102,7 +105,7 @@ fn detail(
 
 /// Adds an enterprise (`id` = `None`) or changes one; the core validates every field.
 #[tauri::command]
-pub fn enterprise_save(
+pub async fn enterprise_save(
     state: State<'_, AppState>,
     id: Option<i64>,
     fields: EnterpriseFields,

@@ -1,5 +1,10 @@
 //! The IPC commands, grouped by area. Each one converts its arguments, checks them, calls the
 //! core and converts the result: no business logic here.
+//!
+//! Every command is `async`: Tauri runs a synchronous command on the window's own thread, so
+//! one that waits for the database while an import or a PDF holds it would freeze the window.
+//! An async command waits on a worker thread instead; the window keeps drawing and the import's
+//! progress keeps moving.
 
 pub mod agency;
 pub mod app;

@@ -45,7 +45,7 @@ fn plan_action(
 /// Area scores and levels, the comparison with the sector, practices, progress since the
 /// previous finalized assessment, and the prioritised plan.
 #[tauri::command]
-pub fn assessment_results(state: State<'_, AppState>, id: i64) -> CommandResult<Results> {
+pub async fn assessment_results(state: State<'_, AppState>, id: i64) -> CommandResult<Results> {
     super::check_id(&state, id, "id")?;
     let locale = state.locale();
     let catalog = &state.content.catalog;
