@@ -334,6 +334,11 @@ fn full_assessment_in_vietnamese_then_a_lao_pdf() {
             Value::String(w.t(Locale::Vi, "app-enterprises-title"))
         ),
     );
+    // The new screen's heading has the keyboard focus (screen readers announce it).
+    s.wait_until(
+        "the heading has the focus",
+        "return document.activeElement?.tagName === 'H1';",
+    );
     w.shot(&s, "12-enterprises");
     s.click("button.brand");
     s.click("[data-nav=agency]");
