@@ -1311,6 +1311,27 @@ fn a_record_dated_by_a_wrong_clock_is_withheld_and_the_file_still_imports() {
     ok(&digiready(&agency, &["import", out.to_str().expect("p")]));
 }
 
+/// Long work shows signs of life on standard error: plain lines when it is not a terminal, one
+/// per file; nothing with --json, whose standard output stays a single JSON document.
+#[test]
+fn an_import_of_many_files_says_how_far_it_is() {
+    let corpus = util::fixtures("hostile/exports");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let agency = dir.path().join("agency.sqlite3");
+    let (a, b) = (dir.path().join("a.zip"), dir.path().join("b.zip"));
+    std::fs::copy(corpus.join("00-valid.zip"), &a).expect("copy");
+    std::fs::copy(corpus.join("00-valid.zip"), &b).expect("copy");
+    let paths = [a.to_str().expect("p"), b.to_str().expect("p")];
+    let o = digiready(&agency, &["import", paths[0], paths[1]]);
+    ok(&o);
+    let said = stderr(&o);
+    assert!(said.contains("Importing 2 files"), "{said}");
+    assert!(said.contains("1 of 2: a.zip") && said.contains("2 of 2: b.zip"), "{said}");
+    let o = digiready(&agency, &["import", paths[0], "--json"]);
+    ok_json(&o);
+    assert_eq!(stderr(&o), "", "nothing but JSON with --json");
+}
+
 /// A zip of more than 65,535 members (the end record cannot count them) is refused for what it
 /// is, not as a name listed twice.
 #[test]

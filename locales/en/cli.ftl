@@ -69,3 +69,10 @@ cli-plan-after = Do first: { $actions }
 cli-plan-who = Who can help: { $who }
 cli-plan-later = Later, once the above is done
 cli-report-saved = The improvement plan was saved as { $path } ({ $kb } KB).
+progress-import = Importing { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}
+progress-file = { $done } of { $total }: { $file }
+progress-aggregate = Aggregating { $records } records…
+progress-build = Building the pack from { $records } records…

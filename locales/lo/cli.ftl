@@ -66,3 +66,7 @@ cli-plan-after = ເຮັດກ່ອນ: { $actions }
 cli-plan-who = ໃຜຊ່ວຍໄດ້: { $who }
 cli-plan-later = ຕໍ່ມາ, ເມື່ອເຮັດສິ່ງຂ້າງເທິງແລ້ວ
 cli-report-saved = ບັນທຶກແຜນປັບປຸງໄວ້ທີ່ { $path } ແລ້ວ ({ $kb } KB).
+progress-import = ກຳລັງນຳເຂົ້າ { $files } ໄຟລ໌
+progress-file = { $done }/{ $total }: { $file }
+progress-aggregate = ກຳລັງລວມ { $records } ລາຍການ…
+progress-build = ກຳລັງສ້າງຊຸດຂໍ້ມູນຈາກ { $records } ລາຍການ…

@@ -66,3 +66,7 @@ cli-plan-after = Làm trước: { $actions }
 cli-plan-who = Ai có thể giúp: { $who }
 cli-plan-later = Sau đó, khi đã làm xong các việc trên
 cli-report-saved = Đã lưu kế hoạch cải thiện vào { $path } ({ $kb } KB).
+progress-import = Đang nhập { $files } tệp
+progress-file = { $done }/{ $total }: { $file }
+progress-aggregate = Đang tổng hợp { $records } hồ sơ…
+progress-build = Đang lập gói số liệu từ { $records } hồ sơ…

@@ -16,6 +16,7 @@ use serde_json::json;
 
 use crate::commands::{now, print_json, random_hex, write_bytes_atomically, Context};
 use crate::error::CliError;
+use crate::progress::Progress;
 
 /// `digiready export --anonymized --out FILE [--k K]`: what has not been sent yet. The file
 /// is kept in the database before it is written, so a failed write loses nothing: `--resend`
@@ -191,62 +192,79 @@ pub fn import(
     } else {
         workflow::OnBreach::Refuse
     };
+    let mut progress = Progress::start(
+        ctx.f("progress-import", Args::new().count("files", files.len())),
+        Some(files.len() as u64),
+        json,
+    );
     workflow::import_export_files(
         &mut store,
         &instruments,
         files,
         on_breach,
         now,
-        |_, path, name, result| match result {
-            Ok(o) if json => report.push(json!({
-                "file": path.display().to_string(),
-                "already_imported": o.already_imported,
-                "records": o.records,
-                "added": o.added,
-                "refined": o.refined,
-                "unchanged": o.unchanged,
-                "conflicts": o.conflicts,
-            })),
-            Ok(o) => {
-                let args = Args::new()
-                    .input("file", name)
-                    .count("records", o.records)
-                    .count("added", o.added)
-                    .count("refined", o.refined)
-                    .count("unchanged", o.unchanged)
-                    .count("conflicts", o.conflicts.len());
-                if o.already_imported {
-                    out!("{}", ctx.f("import-already", args));
-                } else {
-                    out!("{}", ctx.f("import-merged", args));
-                    for id in &o.conflicts {
-                        out!(
+        |_, path, name, result| {
+            progress.step(|done, total| {
+                ctx.f(
+                    "progress-file",
+                    Args::new()
+                        .count("done", done as usize)
+                        .count("total", total as usize)
+                        .input("file", name),
+                )
+            });
+            progress.suspend(|| match result {
+                Ok(o) if json => report.push(json!({
+                    "file": path.display().to_string(),
+                    "already_imported": o.already_imported,
+                    "records": o.records,
+                    "added": o.added,
+                    "refined": o.refined,
+                    "unchanged": o.unchanged,
+                    "conflicts": o.conflicts,
+                })),
+                Ok(o) => {
+                    let args = Args::new()
+                        .input("file", name)
+                        .count("records", o.records)
+                        .count("added", o.added)
+                        .count("refined", o.refined)
+                        .count("unchanged", o.unchanged)
+                        .count("conflicts", o.conflicts.len());
+                    if o.already_imported {
+                        out!("{}", ctx.f("import-already", args));
+                    } else {
+                        out!("{}", ctx.f("import-merged", args));
+                        for id in &o.conflicts {
+                            out!(
+                                "{}",
+                                ctx.f("import-conflict", Args::new().input("record", id))
+                            );
+                        }
+                    }
+                }
+                Err(e) => {
+                    refused += 1;
+                    let message = e.localize(ctx.catalog, ctx.locale);
+                    if json {
+                        report.push(json!({
+                            "file": path.display().to_string(),
+                            "error": message,
+                        }));
+                    } else {
+                        eprintln!(
                             "{}",
-                            ctx.f("import-conflict", Args::new().input("record", id))
+                            ctx.f(
+                                "import-refused",
+                                Args::new().input("file", name).text("reason", message)
+                            )
                         );
                     }
                 }
-            }
-            Err(e) => {
-                refused += 1;
-                let message = e.localize(ctx.catalog, ctx.locale);
-                if json {
-                    report.push(json!({
-                        "file": path.display().to_string(),
-                        "error": message,
-                    }));
-                } else {
-                    eprintln!(
-                        "{}",
-                        ctx.f(
-                            "import-refused",
-                            Args::new().input("file", name).text("reason", message)
-                        )
-                    );
-                }
-            }
+            })
         },
     );
+    progress.finish();
     if json {
         print_json(&json!(report));
     }
@@ -271,7 +289,17 @@ pub fn aggregate_cmd(
     check_grouping(by)?;
     let mut store = ctx.store()?;
     let made_at = now();
-    let tables = workflow::agency_tables(&mut store, by, min_firms, publish, made_at)?;
+    let progress = Progress::start(
+        ctx.f(
+            "progress-aggregate",
+            Args::new().count("records", store.pool_record_count()?),
+        ),
+        None,
+        json,
+    );
+    let tables = workflow::agency_tables(&mut store, by, min_firms, publish, made_at);
+    progress.finish();
+    let tables = tables?;
     let agg = &tables.aggregation;
     if let Some(dir) = csv {
         write_tables(
@@ -377,6 +405,14 @@ pub fn build(
 ) -> Result<(), CliError> {
     let instruments = ctx.instruments()?;
     let mut store = ctx.store()?;
+    let progress = Progress::start(
+        ctx.f(
+            "progress-build",
+            Args::new().count("records", store.pool_record_count()?),
+        ),
+        None,
+        false,
+    );
     let records = store.pool_records()?;
     let files = store.pool_imports()?.len();
     let history = store.published_cells()?;
@@ -387,7 +423,9 @@ pub fn build(
         &header,
         min_firms,
         &history,
-    )?;
+    );
+    progress.finish();
+    let publication = publication?;
     let pack = &publication.pack;
     // What the pack publishes is remembered before it leaves: a later pack is checked against
     // it even if writing this one fails.

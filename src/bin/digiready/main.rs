@@ -7,6 +7,7 @@
 mod commands;
 mod agency;
 mod error;
+mod progress;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
