@@ -1326,7 +1326,10 @@ fn an_import_of_many_files_says_how_far_it_is() {
     ok(&o);
     let said = stderr(&o);
     assert!(said.contains("Importing 2 files"), "{said}");
-    assert!(said.contains("1 of 2: a.zip") && said.contains("2 of 2: b.zip"), "{said}");
+    assert!(
+        said.contains("1 of 2: a.zip") && said.contains("2 of 2: b.zip"),
+        "{said}"
+    );
     let o = digiready(&agency, &["import", paths[0], "--json"]);
     ok_json(&o);
     assert_eq!(stderr(&o), "", "nothing but JSON with --json");
