@@ -16,12 +16,9 @@ use std::time::Instant;
 use digiready::clock::Timestamp;
 use digiready::export::aggregate::{aggregate, Dimension};
 use digiready::export::anonymity::Step;
-use digiready::export::manifest::Anonymity;
-use digiready::export::privacy::Rules;
 use digiready::export::record::Record;
 use digiready::export::tables::{practices_csv, scores_csv};
-use digiready::export::write::{content_of, package, ExportOptions};
-use digiready::i18n::format::CivilDate;
+use digiready::export::write::content_of;
 use digiready::i18n::Catalog;
 use digiready::instrument::load_embedded;
 use digiready::place::Places;
@@ -41,6 +38,9 @@ use rng::Rng;
 #[path = "shared/answers.rs"]
 mod generated;
 use generated::answers;
+#[path = "shared/package.rs"]
+mod packaged;
+use packaged::export_file;
 
 /// `rng.below(n)` as an index.
 fn pick(rng: &mut Rng, n: usize) -> usize {
@@ -101,40 +101,13 @@ fn main() {
             });
         }
         records.sort_by(|a, b| a.record_id.cmp(&b.record_id));
-        let options = ExportOptions {
-            k: 5,
-            rules: Rules::embedded(),
-            export_id: format!("{f:032x}"),
-            today: CivilDate {
-                year: 2026,
-                month: 11,
-                day: 23,
-            },
-            app_version: "bench",
-        };
-        let anonymity = Anonymity {
-            k: 5,
-            quasi_identifiers: Vec::new(),
-            considered: records.len(),
-            as_recorded: 0,
-            generalised_to_region: 0,
-            generalised_to_country: 0,
-            generalised_to_year: 0,
-            withheld: 0,
-            l: 2,
-            observable: Vec::new(),
-            sensitive: Vec::new(),
-            withheld_homogeneous: 0,
-            sent_before: 0,
-            withheld_wrong_date: 0,
-        };
-        let export = package(records, anonymity, &instruments, &options).expect("package");
+        let bytes = export_file(records, 0, format!("{f:032x}"), &instruments);
         let path = zips.join(format!("{f:04}.zip"));
-        std::fs::write(&path, &export.bytes).expect("write zip");
+        std::fs::write(&path, &bytes).expect("write zip");
         // The same CSV files, unzipped, for DuckDB.
         let target = unzipped.join(format!("{f:04}"));
         std::fs::create_dir_all(&target).expect("dir");
-        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&export.bytes)).expect("zip");
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).expect("zip");
         zip.extract(&target).expect("unzip");
         paths.push(path);
     }

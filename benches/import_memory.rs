@@ -7,13 +7,11 @@
 use std::io::{Cursor, Write};
 
 use digiready::export::anonymity::Step;
-use digiready::export::manifest::{Anonymity, ANSWERS, ASSESSMENTS, MANIFEST};
-use digiready::export::privacy::Rules;
+use digiready::export::manifest::{ANSWERS, ASSESSMENTS, MANIFEST};
 use digiready::export::read::{Limits, MAX_RECORDS};
 use digiready::export::read_export_file;
 use digiready::export::record::Record;
-use digiready::export::write::{content_of, package, ExportOptions};
-use digiready::i18n::format::CivilDate;
+use digiready::export::write::content_of;
 use digiready::i18n::Catalog;
 use digiready::instrument::load_embedded;
 
@@ -23,6 +21,9 @@ use rng::Rng;
 #[path = "shared/answers.rs"]
 mod generated;
 use generated::answers;
+#[path = "shared/package.rs"]
+mod packaged;
+use packaged::export_file;
 
 /// The peak resident memory of this process so far (VmHWM), in bytes.
 fn peak_rss() -> usize {
@@ -134,36 +135,8 @@ fn main() {
             }
         })
         .collect();
-    let options = ExportOptions {
-        k: 5,
-        rules: Rules::embedded(),
-        export_id: "0".repeat(32),
-        today: CivilDate {
-            year: 2026,
-            month: 12,
-            day: 3,
-        },
-        app_version: "bench",
-    };
-    let anonymity = Anonymity {
-        k: 5,
-        quasi_identifiers: Vec::new(),
-        considered: records.len(),
-        as_recorded: records.len(),
-        generalised_to_region: 0,
-        generalised_to_country: 0,
-        generalised_to_year: 0,
-        withheld: 0,
-        l: 2,
-        observable: Vec::new(),
-        sensitive: Vec::new(),
-        withheld_homogeneous: 0,
-        sent_before: 0,
-        withheld_wrong_date: 0,
-    };
-    let valid = package(records, anonymity, &instruments, &options)
-        .expect("package")
-        .bytes;
+    let released = records.len();
+    let valid = export_file(records, released, "0".repeat(32), &instruments);
     let assessments = members(&valid)
         .into_iter()
         .find(|(n, _)| n == ASSESSMENTS)

@@ -562,6 +562,18 @@ fn with_csv(valid: &[u8], member: &str, edit: impl Fn(String) -> String) -> Vec<
     resealed(valid, member, edit(text).into_bytes())
 }
 
+/// The valid export with one cell of the first record in assessments.csv set by `edit` (given
+/// its value), the checksum made anew.
+fn with_first_row_cell(valid: &[u8], column: usize, edit: impl Fn(&str) -> &str) -> Vec<u8> {
+    with_csv(valid, ASSESSMENTS, |t| {
+        let mut lines: Vec<String> = t.split("\r\n").map(str::to_string).collect();
+        let mut cells: Vec<String> = lines[1].split(',').map(str::to_string).collect();
+        cells[column] = edit(&cells[column]).to_string();
+        lines[1] = cells.join(",");
+        lines.join("\r\n")
+    })
+}
+
 fn manifest_edit(valid: &[u8], edit: impl Fn(&mut Value)) -> Vec<u8> {
     rezip(valid, |list| {
         for (name, d) in list.iter_mut() {
@@ -817,13 +829,7 @@ fn hostile_exports(valid: &[u8]) -> Vec<Hostile> {
             "precise-score",
             "an overall score of 99.96 (the app writes one decimal; compared at one decimal it \
              would pass for another record's 100.0)",
-            with_csv(valid, ASSESSMENTS, |t| {
-                let mut lines: Vec<String> = t.split("\r\n").map(str::to_string).collect();
-                let mut cells: Vec<String> = lines[1].split(',').map(str::to_string).collect();
-                cells[10] = "99.96".into();
-                lines[1] = cells.join(",");
-                lines.join("\r\n")
-            }),
+            with_first_row_cell(valid, 10, |_| "99.96"),
             "BadValue",
         ),
         (
@@ -906,25 +912,13 @@ fn hostile_exports(valid: &[u8]) -> Vec<Hostile> {
         (
             "score-without-its-answers",
             "an overall score of 100 that the record's answers do not give",
-            with_csv(valid, ASSESSMENTS, |t| {
-                let mut lines: Vec<String> = t.split("\r\n").map(str::to_string).collect();
-                let mut cells: Vec<String> = lines[1].split(',').map(str::to_string).collect();
-                cells[10] = if cells[10] == "12.5" { "37.5" } else { "12.5" }.into();
-                lines[1] = cells.join(",");
-                lines.join("\r\n")
-            }),
+            with_first_row_cell(valid, 10, |v| if v == "12.5" { "37.5" } else { "12.5" }),
             "NotAllowed.Score",
         ),
         (
             "level-disagrees",
             "an overall level that its score does not have",
-            with_csv(valid, ASSESSMENTS, |t| {
-                let mut lines: Vec<String> = t.split("\r\n").map(str::to_string).collect();
-                let mut cells: Vec<String> = lines[1].split(',').map(str::to_string).collect();
-                cells[11] = if cells[11] == "1" { "2" } else { "1" }.into();
-                lines[1] = cells.join(",");
-                lines.join("\r\n")
-            }),
+            with_first_row_cell(valid, 11, |v| if v == "1" { "2" } else { "1" }),
             "NotAllowed.Score",
         ),
         (

@@ -5,6 +5,7 @@ use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
 use super::aggregate::{Aggregation, Cell as AggCell, Dimension, Figures};
 use super::csv::{neutralise, push_row, Cell, BOM};
+use super::disclosure::Summary;
 use crate::i18n::{Args, Catalog};
 use crate::locale::Locale;
 
@@ -345,20 +346,22 @@ pub fn workbook(
     book.save_to_buffer()
 }
 
+/// What disclosure control did, as a message's arguments (the workbook's About sheet, the
+/// CLI's line after a pack or a publication).
+pub fn disclosure_args(d: &Summary) -> Args<'static> {
+    Args::new()
+        .count("candidates", d.candidates)
+        .count("published", d.published)
+        .count("frozen", d.frozen)
+        .count("too_small", d.too_small)
+        .count("complementary", d.complementary)
+}
+
 /// Whether the tables are for publication, and what disclosure control did to them.
 fn publication_text(agg: &Aggregation, catalog: &Catalog, locale: Locale) -> String {
-    match agg.disclosure {
+    match &agg.disclosure {
         None => catalog.text(locale, "agg-about-publication-no"),
-        Some(d) => catalog.format(
-            locale,
-            "agg-about-publication-yes",
-            &Args::new()
-                .count("candidates", d.candidates)
-                .count("published", d.published)
-                .count("frozen", d.frozen)
-                .count("too_small", d.too_small)
-                .count("complementary", d.complementary),
-        ),
+        Some(d) => catalog.format(locale, "agg-about-publication-yes", &disclosure_args(d)),
     }
 }
 

@@ -219,6 +219,19 @@ fn answer_to_review(s: &Session, given: &mut Vec<(String, Value)>, mut on_page: 
     }
 }
 
+/// The text cells of an Excel workbook (its shared strings).
+fn shared_strings(xlsx: &Path) -> String {
+    let mut zip =
+        zip::ZipArchive::new(std::fs::File::open(xlsx).expect("open")).expect("xlsx is a zip");
+    let mut strings = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/sharedStrings.xml").expect("strings"),
+        &mut strings,
+    )
+    .expect("read");
+    strings
+}
+
 fn pdftotext(pdf: &Path) -> String {
     let out = std::process::Command::new("pdftotext")
         .args([pdf.as_os_str(), "-".as_ref()])
@@ -845,14 +858,7 @@ fn anonymized_export_then_agency_import_and_table() {
         .map(|e| e.expect("entry").path())
         .find(|p| p.extension().is_some_and(|e| e == "xlsx"))
         .unwrap_or_else(|| panic!("no workbook: {saved}"));
-    let mut zip =
-        zip::ZipArchive::new(std::fs::File::open(xlsx).expect("open")).expect("xlsx is a zip");
-    let mut strings = String::new();
-    std::io::Read::read_to_string(
-        &mut zip.by_name("xl/sharedStrings.xml").expect("strings"),
-        &mut strings,
-    )
-    .expect("read");
+    let strings = shared_strings(&xlsx);
     assert!(
         strings.contains(&w.t(Locale::Lo, "agg-col-median")),
         "Lao headers"
@@ -874,14 +880,7 @@ fn anonymized_export_then_agency_import_and_table() {
         .map(|e| e.expect("entry").path())
         .find(|p| p.to_string_lossy().ends_with("-publication.xlsx"))
         .expect("the publication's workbook");
-    let mut zip =
-        zip::ZipArchive::new(std::fs::File::open(published).expect("open")).expect("a zip");
-    let mut strings = String::new();
-    std::io::Read::read_to_string(
-        &mut zip.by_name("xl/sharedStrings.xml").expect("strings"),
-        &mut strings,
-    )
-    .expect("read");
+    let strings = shared_strings(&published);
     assert!(
         strings.contains(&w.t(Locale::Lo, "agg-col-median-band")),
         "the median band column, in Lao"

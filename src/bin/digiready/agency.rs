@@ -8,7 +8,7 @@ use digiready::export::aggregate::{check_grouping, Dimension, Figures};
 use digiready::export::disclosure::Summary;
 use digiready::export::privacy::Rules;
 use digiready::export::publish::{build_pack, PackHeader};
-use digiready::export::tables::{practices_csv, scores_csv, workbook, About};
+use digiready::export::tables::{disclosure_args, practices_csv, scores_csv, workbook, About};
 use digiready::export::write::ExportOptions;
 use digiready::i18n::Args;
 use digiready::workflow;
@@ -385,15 +385,7 @@ pub fn aggregate_cmd(
 
 /// What disclosure control did to a publication, in one line.
 fn disclosure_line(ctx: &Context<'_>, d: &Summary) -> String {
-    ctx.f(
-        "pack-disclosure",
-        Args::new()
-            .count("candidates", d.candidates)
-            .count("published", d.published)
-            .count("frozen", d.frozen)
-            .count("too_small", d.too_small)
-            .count("complementary", d.complementary),
-    )
+    ctx.f("pack-disclosure", disclosure_args(d))
 }
 
 /// `digiready benchmarks build --out PACK --country VN --publisher NAME`
