@@ -16,9 +16,7 @@ use std::time::Instant;
 use digiready::clock::Timestamp;
 use digiready::export::aggregate::{aggregate, Dimension};
 use digiready::export::anonymity::Step;
-use digiready::export::record::Record;
 use digiready::export::tables::{practices_csv, scores_csv};
-use digiready::export::write::content_of;
 use digiready::i18n::Catalog;
 use digiready::instrument::load_embedded;
 use digiready::place::Places;
@@ -35,10 +33,10 @@ fn env_usize(name: &str, default: usize) -> usize {
 #[path = "../tests/shared/rng.rs"]
 mod rng;
 use rng::Rng;
-#[path = "shared/answers.rs"]
+#[path = "../tests/shared/answers.rs"]
 mod generated;
-use generated::answers;
-#[path = "shared/package.rs"]
+use generated::{record, Firm};
+#[path = "../tests/shared/package.rs"]
 mod packaged;
 use packaged::export_file;
 
@@ -78,27 +76,23 @@ fn main() {
             let mut id = [0u8; 16];
             id[..8].copy_from_slice(&(f as u64).to_be_bytes());
             id[8..].copy_from_slice(&(r as u64).to_be_bytes());
-            // Answers the questionnaire accepts, and what the app makes of them: the importer
-            // checks every record against its questionnaire.
             let sector = sectors[pick(&mut rng, sectors.len())];
-            let answers = answers(instrument, sector, rng.below(5), &mut rng);
-            let content = content_of(instrument, sector, &answers);
-            records.push(Record {
-                record_id: digiready::digest::hex(&id),
-                instrument_version: instrument.version.clone(),
-                country: "VN".into(),
+            let firm = Firm {
+                sector,
+                size: ["micro", "small", "medium"][pick(&mut rng, 3)],
                 province: (step == Step::AsRecorded).then_some(province),
                 region: (step == Step::Region).then_some(region),
-                sector: sector.to_string(),
-                size_band: ["micro", "small", "medium"][pick(&mut rng, 3)].to_string(),
-                year: 2026,
-                quarter: Some(pick(&mut rng, 4) as u8 + 1),
-                generalisation: step,
-                overall: content.overall,
-                areas: content.areas,
-                practices: content.practices,
-                answers: content.answers,
-            });
+                step,
+                quarter: pick(&mut rng, 4) as u8 + 1,
+            };
+            let level = rng.below(5);
+            records.push(record(
+                instrument,
+                digiready::digest::hex(&id),
+                firm,
+                level,
+                &mut rng,
+            ));
         }
         records.sort_by(|a, b| a.record_id.cmp(&b.record_id));
         let bytes = export_file(records, 0, format!("{f:032x}"), &instruments);

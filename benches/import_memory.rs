@@ -11,17 +11,16 @@ use digiready::export::manifest::{ANSWERS, ASSESSMENTS, MANIFEST};
 use digiready::export::read::{Limits, MAX_RECORDS};
 use digiready::export::read_export_file;
 use digiready::export::record::Record;
-use digiready::export::write::content_of;
 use digiready::i18n::Catalog;
 use digiready::instrument::load_embedded;
 
 #[path = "../tests/shared/rng.rs"]
 mod rng;
 use rng::Rng;
-#[path = "shared/answers.rs"]
+#[path = "../tests/shared/answers.rs"]
 mod generated;
-use generated::answers;
-#[path = "shared/package.rs"]
+use generated::{record, Firm};
+#[path = "../tests/shared/package.rs"]
 mod packaged;
 use packaged::export_file;
 
@@ -114,25 +113,16 @@ fn main() {
     // The largest file the reader accepts: MAX_RECORDS records, every question answered.
     let records: Vec<Record> = (0..MAX_RECORDS)
         .map(|i| {
-            let sector = &instrument.sectors[i % instrument.sectors.len()].id;
-            let a = answers(instrument, sector, rng.below(5), &mut rng);
-            let c = content_of(instrument, sector, &a);
-            Record {
-                record_id: format!("{:032x}", i + 1),
-                instrument_version: instrument.version.clone(),
-                country: "VN".into(),
+            let firm = Firm {
+                sector: &instrument.sectors[i % instrument.sectors.len()].id,
+                size: "micro",
                 province: Some("can_tho".into()),
                 region: None,
-                sector: sector.clone(),
-                size_band: "micro".into(),
-                year: 2026,
-                quarter: Some(1),
-                generalisation: Step::AsRecorded,
-                overall: c.overall,
-                areas: c.areas,
-                practices: c.practices,
-                answers: c.answers,
-            }
+                step: Step::AsRecorded,
+                quarter: 1,
+            };
+            let level = rng.below(5);
+            record(instrument, format!("{:032x}", i + 1), firm, level, &mut rng)
         })
         .collect();
     let released = records.len();

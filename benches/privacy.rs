@@ -33,7 +33,7 @@ use digiready::store::{Assessment, AssessmentSummary, RecordId, Status};
 #[path = "../tests/shared/rng.rs"]
 mod rng;
 use rng::Rng;
-#[path = "shared/answers.rs"]
+#[path = "../tests/shared/answers.rs"]
 mod generated;
 use generated::answers;
 

@@ -261,9 +261,10 @@ pub enum OnBreach {
 /// [`crate::export::privacy`]) and merges each file in turn, each whole or not at all;
 /// `each(index, path, file name, result)` hears of every file as it is done (for progress). A
 /// refused file changes nothing and the others go on. Files are read, verified and re-checked
-/// on a second thread while the previous one is merged (at most two wait in memory).
+/// on a second thread while the previous one is merged (at most two wait in memory). `store`
+/// is held for one file's merge at a time.
 pub fn import_export_files(
-    store: &mut Store,
+    store: &mut impl crate::store::SharedStore,
     instruments: &Instruments,
     paths: &[std::path::PathBuf],
     on_breach: OnBreach,
@@ -303,15 +304,17 @@ pub fn import_export_files(
             let result = read.and_then(|(file, breach)| {
                 // A file imported before (merged with the override, say) is reported as such,
                 // whatever its re-check finds now: merging it again changes nothing.
-                if let (Some(b), OnBreach::Refuse) = (&breach, on_breach) {
-                    if !store.pool_has_file(&file.sha256)? {
-                        return Err(b.clone().into());
+                store.with_store(|store| {
+                    if let (Some(b), OnBreach::Refuse) = (&breach, on_breach) {
+                        if !store.pool_has_file(&file.sha256)? {
+                            return Err(b.clone().into());
+                        }
                     }
-                }
-                let breach = breach.map(|b| b.to_string());
-                store
-                    .merge_export(&file, &name, breach.as_deref(), now())
-                    .map_err(crate::export::ImportFileError::from)
+                    let breach = breach.map(|b| b.to_string());
+                    store
+                        .merge_export(&file, &name, breach.as_deref(), now())
+                        .map_err(crate::export::ImportFileError::from)
+                })?
             });
             each(i, path, &name, result);
         }

@@ -157,6 +157,7 @@ app-agency-import-now = { $count ->
    *[other] Import { $count } new files
 }
 app-agency-import-progress = Imported { $done } of { $total } files
+app-agency-import-elsewhere = You can use other screens while the import runs; the bar at the top shows how far it is.
 app-agency-import-merged = { $file }: { $records } results, { $added } new, { $refined } more precise, { $unchanged } already here, { $conflicts } in conflict (not merged)
 app-agency-import-already = { $file }: imported before, nothing changed
 app-agency-import-refused = { $file } was refused: { $reason }

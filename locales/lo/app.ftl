@@ -151,6 +151,7 @@ app-agency-import-new = ໃໝ່
 app-agency-import-done-before = ເຄີຍນຳເຂົ້າແລ້ວ
 app-agency-import-now = ນຳເຂົ້າ { $count } ໄຟລ໌ໃໝ່
 app-agency-import-progress = ນຳເຂົ້າແລ້ວ { $done } ໃນ { $total } ໄຟລ໌
+app-agency-import-elsewhere = ໃນລະຫວ່າງນຳເຂົ້າ ທ່ານຍັງໃຊ້ໜ້າອື່ນໄດ້; ແຖບດ້ານເທິງບອກວ່ານຳເຂົ້າໄປຮອດໃສແລ້ວ.
 app-agency-import-merged = { $file }: { $records } ຜົນ, ໃໝ່ { $added }, ລະອຽດຂຶ້ນ { $refined }, ມີແລ້ວ { $unchanged }, ຂັດແຍ່ງ { $conflicts } (ບໍ່ລວມ)
 app-agency-import-already = { $file }: ເຄີຍນຳເຂົ້າແລ້ວ, ບໍ່ມີຫຍັງປ່ຽນ
 app-agency-import-refused = { $file } ຖືກປະຕິເສດ: { $reason }

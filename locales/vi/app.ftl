@@ -151,6 +151,7 @@ app-agency-import-new = mới
 app-agency-import-done-before = đã nhập trước đây
 app-agency-import-now = Nhập { $count } tệp mới
 app-agency-import-progress = Đã nhập { $done } trên { $total } tệp
+app-agency-import-elsewhere = Trong lúc nhập, bạn vẫn dùng được các màn hình khác; thanh trên cùng cho biết đã nhập đến đâu.
 app-agency-import-merged = { $file }: { $records } kết quả, { $added } mới, { $refined } chính xác hơn, { $unchanged } đã có, { $conflicts } xung đột (không gộp)
 app-agency-import-already = { $file }: đã nhập trước đây, không có gì thay đổi
 app-agency-import-refused = { $file } bị từ chối: { $reason }

@@ -14,7 +14,7 @@ use digiready::clock::Timestamp;
 use digiready::i18n::Catalog;
 use digiready::instrument::{self, Instruments};
 use digiready::locale::Locale;
-use digiready::store::{RecordId, Store, StoreError};
+use digiready::store::{RecordId, SharedStore, Store, StoreError};
 use digiready::typeset::Fonts;
 
 use crate::dto::{Lang, Settings};
@@ -107,6 +107,18 @@ impl Db {
         let result = f();
         *guard = open_store(&self.path);
         result
+    }
+}
+
+/// The agency import holds the store for one file at a time: the other screens go on between
+/// files. A store that is not open (a restore closed it and could not open it again) is busy.
+impl SharedStore for &Db {
+    fn with_store<R>(&mut self, f: impl FnOnce(&mut Store) -> R) -> Result<R, StoreError> {
+        let mut guard = self.store.lock().unwrap_or_else(|p| p.into_inner());
+        match &mut *guard {
+            Ok(store) => Ok(f(store)),
+            Err(_) => Err(StoreError::Busy),
+        }
     }
 }
 

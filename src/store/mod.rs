@@ -64,6 +64,23 @@ pub struct Store {
     conn: Connection,
 }
 
+/// A store that other work shares while a long task runs (the desktop's agency import): the
+/// task takes it for one step at a time, so the screens between steps are not kept waiting.
+pub trait SharedStore {
+    /// Runs `f` on the store, held for that call only.
+    ///
+    /// # Errors
+    /// When the store cannot be had (closed by a restore that failed, say).
+    fn with_store<R>(&mut self, f: impl FnOnce(&mut Store) -> R) -> Result<R, StoreError>;
+}
+
+/// A store held by one task alone (the CLI, the benches).
+impl SharedStore for Store {
+    fn with_store<R>(&mut self, f: impl FnOnce(&mut Store) -> R) -> Result<R, StoreError> {
+        Ok(f(self))
+    }
+}
+
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     /// The parent folder must exist.

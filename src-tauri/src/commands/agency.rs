@@ -236,9 +236,10 @@ pub async fn agency_import(
         .collect::<CommandResult<Vec<PathBuf>>>()?;
     let total = count(paths.len());
     let mut results = Vec::new();
-    let mut store = state.store()?;
+    // A clear error now if the database is not open; then it is held one file at a time.
+    drop(state.store()?);
     workflow::import_export_files(
-        &mut store,
+        &mut &*state.db,
         &state.content.instruments,
         &paths,
         OnBreach::Refuse,

@@ -150,10 +150,13 @@ pub async fn report_save(
     super::check_id(&state, id, "id")?;
     let report_locale = lang_locale(Some(language));
     let today = now().date(digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES);
-    let (bytes, stem) = {
+    // The store is held while the assessment is read, not while the report is typeset.
+    let a = {
         let store = state.store()?;
-        let a = workflow::analysed(&state.content.instruments, &store, id)
-            .map_err(|e| state.store_error(&e))?;
+        workflow::analysed(&state.content.instruments, &store, id)
+            .map_err(|e| state.store_error(&e))?
+    };
+    let (bytes, stem) = {
         let bytes = workflow::report_pdf(
             &state.content.fonts,
             &state.content.catalog,

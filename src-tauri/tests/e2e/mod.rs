@@ -891,3 +891,129 @@ fn anonymized_export_then_agency_import_and_table() {
     );
     s.end();
 }
+
+/// `files` export files of up to `per_file` generated firms each in `inbox`, all importable:
+/// at country level, without the groups that k and l would withhold (as the app's export
+/// withholds them). Returns how many records the files hold.
+fn generated_inbox(inbox: &Path, files: usize, per_file: usize) -> usize {
+    use crate::generated::{record, Firm};
+    use digiready::export::anonymity::Step;
+    use digiready::export::privacy::{check_released, Breach, GroupKey, Rules};
+    let rules = Rules::embedded();
+    let mut total = 0;
+    let catalog = Catalog::embedded();
+    let instruments = digiready::instrument::load_embedded(&catalog).expect("questionnaire");
+    let instrument = instruments.current();
+    let mut rng = crate::rng::Rng(17);
+    std::fs::create_dir_all(inbox).expect("inbox");
+    for f in 0..files {
+        let records = (0..per_file)
+            .map(|r| {
+                let firm = Firm {
+                    sector: "retail_wholesale",
+                    size: "micro",
+                    province: None,
+                    region: None,
+                    step: Step::Country,
+                    quarter: 1,
+                };
+                let level = rng.below(5);
+                record(
+                    instrument,
+                    format!("{f:016x}{r:016x}"),
+                    firm,
+                    level,
+                    &mut rng,
+                )
+            })
+            .collect::<Vec<_>>();
+        let mut records = records;
+        while let Err(breach) = check_released(&records, 5, rules) {
+            let (Breach::SmallGroup { group, .. } | Breach::Homogeneous { group, .. }) = breach
+            else {
+                panic!("{breach}");
+            };
+            records.retain(|r| GroupKey::of(r, rules).describe(rules) != group);
+        }
+        total += records.len();
+        let bytes = crate::packaged::export_file(records, 0, format!("{f:032x}"), &instruments);
+        std::fs::write(inbox.join(format!("officer-{f:02}.zip")), bytes).expect("write");
+    }
+    total
+}
+
+/// A long agency import goes on while the user works elsewhere: the enterprise list opens
+/// (it needs the database the import writes to) while the import is still running, the
+/// header shows how far the import is and moves, and back on the Agency screen every file is
+/// reported merged.
+#[test]
+fn other_screens_stay_usable_during_a_long_import() {
+    const FILES: usize = 30;
+    const PER_FILE: usize = 200;
+    let w = World::new("long-import");
+    seed_finalized(&w.data(), 1);
+    let records = generated_inbox(&w.dir.path().join("home/DigiReady/Inbox"), FILES, PER_FILE);
+    let s = w.launch();
+    choose_language(&s, "vi");
+    s.click("[data-nav=agency]");
+    s.wait_until(
+        "the inbox is listed",
+        &format!("return document.querySelectorAll('.files li').length === {FILES};"),
+    );
+    s.click("#import-new");
+    s.wait_until(
+        "the first file is imported",
+        "return (document.querySelector('#import-progress')?.value ?? 0) >= 1;",
+    );
+    w.shot(&s, "01-importing");
+    // Elsewhere, while it runs.
+    s.click("button.brand");
+    s.click("[data-nav=enterprises]");
+    s.wait_for("tr.clickable");
+    let running = s.script(
+        "return document.querySelector('#import-running')?.textContent ?? null;",
+        json!([]),
+    );
+    w.shot(&s, "02-enterprises-while-importing");
+    let first = running
+        .as_str()
+        .unwrap_or_else(|| panic!("the enterprise list waited until the import was over"))
+        .to_string();
+    assert!(s.text("tr.clickable").contains("Tạp hóa Bí Mật 1"));
+    s.wait_until(
+        "the header's progress moves",
+        &format!(
+            "const t = document.querySelector('#import-running')?.textContent; return t === undefined || t !== {};",
+            json!(first)
+        ),
+    );
+    // Back to the import: every file is reported, all merged.
+    let from_header = s.script(
+        "const b = document.querySelector('#import-running'); if (b) b.click(); return !!b;",
+        json!([]),
+    );
+    if from_header != Value::Bool(true) {
+        s.click("button.brand");
+        s.click("[data-nav=agency]");
+    }
+    s.wait_until(
+        "every file is done",
+        &format!(
+            "return document.querySelectorAll('.results li').length === {FILES} && document.querySelector('#import-progress')?.value === {FILES};"
+        ),
+    );
+    w.shot(&s, "03-imported");
+    let refused = s.all(".results li.error");
+    assert!(
+        refused.is_empty(),
+        "{} refused, the first: {}",
+        refused.len(),
+        refused[0].text()
+    );
+    let pool = Store::open(&w.data().join("digiready.sqlite3"))
+        .expect("open")
+        .pool_record_count()
+        .expect("count");
+    assert_eq!(pool, records);
+    s.end();
+}

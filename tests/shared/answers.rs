@@ -1,7 +1,11 @@
-//! Answers a generated firm gives, for the benches (`privacy`, `agency`, `import_memory`):
-//! every question shown to its sector answered, as the questionnaire allows. Included by path.
+//! Generated firms, for the benches (`privacy`, `agency`, `import_memory`) and the desktop's
+//! long-import test: their answers (every question shown to the sector answered, as the
+//! questionnaire allows) and their export records. Included by path.
 
 use digiready::answers::{AnswerValue, Answers};
+use digiready::export::anonymity::Step;
+use digiready::export::record::Record;
+use digiready::export::write::content_of;
 use digiready::instrument::{Instrument, QuestionKind};
 use digiready::scoring::shown_questions;
 
@@ -58,5 +62,46 @@ pub fn answers(instrument: &Instrument, sector: &str, level: u64, rng: &mut Rng)
             }
         };
         answers.insert(q.id.clone(), value);
+    }
+}
+
+/// Who and where a generated firm is, as its export record gives it (2026).
+pub struct Firm<'a> {
+    pub sector: &'a str,
+    pub size: &'a str,
+    /// Province and region as released: `step` says which of them is given.
+    pub province: Option<String>,
+    pub region: Option<String>,
+    pub step: Step,
+    pub quarter: u8,
+}
+
+/// The export record of a firm at `level` (as [`answers`]), scored as the app scores it: the
+/// importer checks every record against its questionnaire.
+#[allow(dead_code)] // not every crate that includes this file makes records
+pub fn record(
+    instrument: &Instrument,
+    record_id: String,
+    firm: Firm<'_>,
+    level: u64,
+    rng: &mut Rng,
+) -> Record {
+    let answers = answers(instrument, firm.sector, level, rng);
+    let content = content_of(instrument, firm.sector, &answers);
+    Record {
+        record_id,
+        instrument_version: instrument.version.clone(),
+        country: "VN".into(),
+        province: firm.province,
+        region: firm.region,
+        sector: firm.sector.to_string(),
+        size_band: firm.size.to_string(),
+        year: 2026,
+        quarter: Some(firm.quarter),
+        generalisation: firm.step,
+        overall: content.overall,
+        areas: content.areas,
+        practices: content.practices,
+        answers: content.answers,
     }
 }
