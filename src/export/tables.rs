@@ -4,7 +4,7 @@
 use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
 use super::aggregate::{Aggregation, Cell as AggCell, Dimension, Figures};
-use super::csv::{neutralise, push_row, Cell, BOM};
+use super::csv::{neutralise, Cell, CsvText};
 use super::disclosure::Summary;
 use crate::i18n::{Args, Catalog};
 use crate::locale::Locale;
@@ -16,7 +16,7 @@ pub const OVERALL: &str = "overall";
 /// of a table marked for publication too small for quantiles gives only `n` and the band of
 /// its median (`median_from` ≤ median < `median_to`); other rows leave the band empty.
 pub fn scores_csv(agg: &Aggregation) -> String {
-    let mut out = String::from(BOM);
+    let mut out = CsvText::new();
     let mut header: Vec<&str> = agg.by.iter().map(|d| d.as_str()).collect();
     header.extend([
         "firms",
@@ -31,10 +31,7 @@ pub fn scores_csv(agg: &Aggregation) -> String {
         "median_from",
         "median_to",
     ]);
-    push_row(
-        &mut out,
-        &header.iter().map(|h| Cell::Text(h)).collect::<Vec<_>>(),
-    );
+    out.row(&header.iter().map(|h| Cell::Text(h)).collect::<Vec<_>>());
     for cell in &agg.cells {
         for (measure, d) in measures(cell) {
             let mut row = key_cells(cell);
@@ -52,21 +49,18 @@ pub fn scores_csv(agg: &Aggregation) -> String {
                     row.extend([Cell::Number(*from), Cell::Number(*to)]);
                 }
             }
-            push_row(&mut out, &row);
+            out.row(&row);
         }
     }
-    out
+    out.finish()
 }
 
 /// `practices.csv`: one row per kept cell and practice known for enough of its firms.
 pub fn practices_csv(agg: &Aggregation) -> String {
-    let mut out = String::from(BOM);
+    let mut out = CsvText::new();
     let mut header: Vec<&str> = agg.by.iter().map(|d| d.as_str()).collect();
     header.extend(["firms", "practice", "known", "following", "share"]);
-    push_row(
-        &mut out,
-        &header.iter().map(|h| Cell::Text(h)).collect::<Vec<_>>(),
-    );
+    out.row(&header.iter().map(|h| Cell::Text(h)).collect::<Vec<_>>());
     for cell in &agg.cells {
         for (practice, a) in &cell.practices {
             let mut row = key_cells(cell);
@@ -77,10 +71,10 @@ pub fn practices_csv(agg: &Aggregation) -> String {
                 Cell::Number(a.following as f64),
                 Cell::Number(a.share()),
             ]);
-            push_row(&mut out, &row);
+            out.row(&row);
         }
     }
-    out
+    out.finish()
 }
 
 fn key_cells(cell: &AggCell) -> Vec<Cell<'_>> {

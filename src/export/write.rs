@@ -11,7 +11,7 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
 use super::anonymity::{anonymise, Outcome, QuasiIds, Step};
-use super::csv::{push_row, Cell, BOM};
+use super::csv::{Cell, CsvText};
 use super::manifest::{
     Anonymity, Manifest, Member, Period, ANSWERS, ASSESSMENTS, FORMAT, KIND, MANIFEST, SCHEMA,
 };
@@ -287,12 +287,9 @@ pub fn assessment_columns(areas: &[String], practices: &[String]) -> Vec<String>
 
 /// Writes `assessments.csv` for records with these area and practice columns.
 pub fn assessments_csv(records: &[Record], areas: &[String], practices: &[String]) -> String {
-    let mut out = String::from(BOM);
+    let mut out = CsvText::new();
     let header = assessment_columns(areas, practices);
-    push_row(
-        &mut out,
-        &header.iter().map(|h| Cell::Text(h)).collect::<Vec<_>>(),
-    );
+    out.row(&header.iter().map(|h| Cell::Text(h)).collect::<Vec<_>>());
     for r in records {
         let mut cells = vec![
             Cell::Text(&r.record_id),
@@ -325,29 +322,26 @@ pub fn assessments_csv(records: &[Record], areas: &[String], practices: &[String
                 .get(p)
                 .map_or(Cell::Empty, |f| Cell::Number(if *f { 1.0 } else { 0.0 }))
         }));
-        push_row(&mut out, &cells);
+        out.row(&cells);
     }
-    out
+    out.finish()
 }
 
 /// Writes `answers.csv`: one row per chosen option or number.
 pub fn answers_csv(records: &[Record]) -> String {
-    let mut out = String::from(BOM);
-    push_row(&mut out, &ANSWER_COLUMNS.map(Cell::Text));
+    let mut out = CsvText::new();
+    out.row(&ANSWER_COLUMNS.map(Cell::Text));
     for r in records {
         for a in &r.answers {
-            push_row(
-                &mut out,
-                &[
-                    Cell::Text(&r.record_id),
-                    Cell::Text(&a.question),
-                    a.option.as_deref().map_or(Cell::Empty, Cell::Text),
-                    a.number.map_or(Cell::Empty, Cell::Number),
-                ],
-            );
+            out.row(&[
+                Cell::Text(&r.record_id),
+                Cell::Text(&a.question),
+                a.option.as_deref().map_or(Cell::Empty, Cell::Text),
+                a.number.map_or(Cell::Empty, Cell::Number),
+            ]);
         }
     }
-    out
+    out.finish()
 }
 
 /// Writes released records into an export file. Records must already be anonymised: this is
