@@ -1,21 +1,24 @@
-//! DigiReady core: the questionnaire as data, scoring, the local store and localization.
+//! DigiReady's library as one crate: the layers in `crates/` under the module names the
+//! command-line tool, the tests and the benches use. Nothing is defined here.
 //!
-//! The core does no UI work and knows nothing of Tauri. Time, locale and randomness are passed
-//! in by the caller. See ARCHITECTURE.md for the code map.
+//! The layers, each a crate whose dependencies the compiler holds (ARCHITECTURE.md):
+//! `digiready_i18n` (words, formats, places) ← `digiready_model` (pure) ←
+//! `digiready_store` (SQLite) ← `digiready_exchange` (export files, tables) and
+//! `digiready_report` (PDF) ← `digiready_app` (use cases).
 
-pub mod answers;
-pub mod benchmark;
-pub mod clock;
-pub mod digest;
-pub mod export;
-pub mod i18n;
-pub mod instrument;
-pub mod locale;
-pub mod place;
-pub mod plan;
-pub mod report;
-pub mod scoring;
-pub mod store;
-pub mod textfile;
-pub mod typeset;
-pub mod workflow;
+pub use digiready_app::{files, workflow};
+pub use digiready_i18n as i18n;
+pub use digiready_i18n::{locale, place, textfile};
+pub use digiready_model::{answers, benchmark, clock, digest, instrument, plan, scoring};
+pub use digiready_report as report;
+pub use digiready_report::typeset;
+pub use digiready_store as store;
+
+/// The export files (`digiready_exchange`) and the release rules their records follow
+/// (`digiready_model::release`), under one name.
+pub mod export {
+    pub use digiready_exchange::*;
+    pub use digiready_model::release::{
+        aggregate, anonymity, disclosure, manifest, privacy, publish, record, verify,
+    };
+}

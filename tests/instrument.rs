@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use digiready::i18n::Catalog;
-use digiready::instrument::{self, ProblemKind};
+use digiready::instrument::ProblemKind;
 
 use crate::util;
 
@@ -93,8 +93,10 @@ fn a_broken_copy_reports_every_problem_with_file_and_question() {
     // A questions file for an area that does not exist.
     write(&q.join("robots.toml"), "[[question]]\nid = \"rb-x\"\nkind = \"yes_no\"\noptions = [{ id = \"yes\", points = 4 }, { id = \"no\", points = 0 }]\n");
 
-    let catalog = Catalog::from_dir(&locales).expect("locales still parse");
-    let problems = instrument::load_dir(&dir, &catalog).expect_err("broken").0;
+    let catalog = digiready::files::catalog_from_dir(&locales).expect("locales still parse");
+    let problems = digiready::files::load_instrument_dir(&dir, &catalog)
+        .expect_err("broken")
+        .0;
     let has = |file: &str, question: Option<&str>, pred: &dyn Fn(&ProblemKind) -> bool| {
         problems
             .iter()
@@ -207,7 +209,7 @@ fn syntax_errors_and_unanchored_scales_are_reported() {
         "any_of = [\"occasional\", \"chat\", \"platform\", \"own-shop\"]",
         "any_of = [\"chat\"]",
     );
-    let problems = instrument::load_dir(&dir, &Catalog::embedded())
+    let problems = digiready::files::load_instrument_dir(&dir, &Catalog::embedded())
         .expect_err("broken")
         .0;
     let all = problems
@@ -443,7 +445,7 @@ fn versions_size_bands_and_conditions_are_checked() {
     // A multiple-choice condition on some options only is not upward closed.
     replace(&q.join("epayments.toml"), "show_if = { question = \"ep-accept-methods\", any_of = [\"bank-transfer\", \"qr\", \"card\", \"e-wallet\"] }\n\n[[question]]\nid = \"ep-pay-out\"",
         "show_if = { question = \"ep-accept-methods\", any_of = [\"qr\"] }\n\n[[question]]\nid = \"ep-pay-out\"");
-    let problems = instrument::load_dir(&dir, &Catalog::embedded())
+    let problems = digiready::files::load_instrument_dir(&dir, &Catalog::embedded())
         .expect_err("broken")
         .0;
     let catalog = Catalog::embedded();

@@ -370,13 +370,13 @@ fn instrument_check(
     let owned;
     let catalog = match locales {
         Some(path) => {
-            owned = Catalog::from_dir(path).map_err(catalog_problems)?;
+            owned = digiready::files::catalog_from_dir(path).map_err(catalog_problems)?;
             &owned
         }
         None => ctx.catalog,
     };
     let checked = match dir {
-        Some(d) => vec![instrument::load_dir(d, catalog)?],
+        Some(d) => vec![digiready::files::load_instrument_dir(d, catalog)?],
         None => instrument::load_embedded(catalog)?.all().to_vec(),
     };
     for instrument in checked {
@@ -861,7 +861,7 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
 
 /// A text file someone hands us, at most `limit` bytes (see `digiready::textfile`).
 fn read_text(path: &Path, limit: u64) -> Result<String, CliError> {
-    digiready::textfile::read(path, limit).map_err(|e| CliError::ReadFile {
+    digiready::files::read_text(path, limit).map_err(|e| CliError::ReadFile {
         path: path.to_path_buf(),
         reason: Reason::File(e),
     })
