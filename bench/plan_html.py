@@ -3,7 +3,7 @@
 The input is the report's content as `cargo bench --bench report -- --out DIR` writes it
 (`DIR/<fixture>.<lang>.content.json`): the same blocks, in the same order, with the same
 texts in the same language as the PDF that `digiready report` makes (`report::content` in
-src/report.rs). The page reproduces the PDF's layout closely enough for a fair print:
+crates/report/src/lib.rs). The page reproduces the PDF's layout closely enough for a fair print:
 
 - A4 pages with the PDF's margins (18 mm, plus room for the running header and the page
   number, which are CSS page-margin boxes: `counter(page)` of `counter(pages)`; Chromium

@@ -15,6 +15,7 @@ mod export;
 mod fuzz;
 mod hostile;
 mod instrument;
+mod layers;
 mod locales;
 mod migrations;
 mod plan;

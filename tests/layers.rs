@@ -1,0 +1,220 @@
+//! The layers hold: each crate of `crates/` depends only on the layers below it (read from
+//! `cargo metadata`, so a new dependency in a Cargo.toml fails here), and the pure layers —
+//! the model and the words under it — neither depend on a crate that does I/O nor do any
+//! themselves.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::util;
+
+/// Each layer and the layers it may use (directly). Front ends (`digiready`, the CLI and the
+/// facade; `digiready-desktop`) may use any.
+const LAYERS: [(&str, &[&str]); 6] = [
+    ("digiready-i18n", &[]),
+    ("digiready-model", &["digiready-i18n"]),
+    ("digiready-store", &["digiready-i18n", "digiready-model"]),
+    (
+        "digiready-exchange",
+        &["digiready-i18n", "digiready-model", "digiready-store"],
+    ),
+    ("digiready-report", &["digiready-i18n", "digiready-model"]),
+    (
+        "digiready-app",
+        &[
+            "digiready-i18n",
+            "digiready-model",
+            "digiready-store",
+            "digiready-exchange",
+            "digiready-report",
+        ],
+    ),
+];
+
+/// Crates that touch files, databases, archives, the network or the window: none may be in
+/// the pure layers' dependency tree.
+const DOES_IO: [&str; 12] = [
+    "rusqlite",
+    "libsqlite3-sys",
+    "zip",
+    "flate2",
+    "rust_xlsxwriter",
+    "printpdf",
+    "lopdf",
+    "directories",
+    "getrandom",
+    "tauri",
+    "ureq",
+    "tempfile",
+];
+
+/// What a pure layer's source may not say: opening files, reading the clock or the
+/// environment, starting processes or threads, the network.
+const IMPURE: [&str; 11] = [
+    "std::fs",
+    "File::open",
+    "File::create",
+    "OpenOptions",
+    "SystemTime::now",
+    "Instant::now",
+    "std::env",
+    "std::process",
+    "std::thread",
+    "std::net",
+    "stdin()",
+];
+
+/// The workspace's resolved graph: package name → names of its normal (not dev or build)
+/// dependencies.
+fn graph() -> BTreeMap<String, BTreeSet<String>> {
+    // The host's packages only: those are downloaded (others, e.g. Android's, need not be).
+    let host = Command::new("rustc")
+        .arg("-vV")
+        .output()
+        .expect("rustc runs");
+    let host = String::from_utf8_lossy(&host.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("host: ").map(str::to_string))
+        .expect("rustc names its host");
+    let out = Command::new(env!("CARGO"))
+        .args(["metadata", "--format-version", "1", "--locked", "--offline"])
+        .args(["--filter-platform", &host])
+        .current_dir(util::root())
+        .output()
+        .expect("cargo metadata runs");
+    assert!(
+        out.status.success(),
+        "cargo metadata: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let meta: Value = serde_json::from_slice(&out.stdout).expect("metadata is JSON");
+    let name_of: BTreeMap<&str, &str> = meta["packages"]
+        .as_array()
+        .expect("packages")
+        .iter()
+        .map(|p| {
+            (
+                p["id"].as_str().expect("id"),
+                p["name"].as_str().expect("name"),
+            )
+        })
+        .collect();
+    let mut graph = BTreeMap::new();
+    for node in meta["resolve"]["nodes"].as_array().expect("resolve") {
+        let name = name_of[node["id"].as_str().expect("id")];
+        let deps: BTreeSet<String> = node["deps"]
+            .as_array()
+            .expect("deps")
+            .iter()
+            .filter(|d| {
+                d["dep_kinds"]
+                    .as_array()
+                    .expect("kinds")
+                    .iter()
+                    .any(|k| k["kind"].is_null())
+            })
+            .map(|d| name_of[d["pkg"].as_str().expect("pkg")].to_string())
+            .collect();
+        graph
+            .entry(name.to_string())
+            .or_insert_with(BTreeSet::new)
+            .extend(deps);
+    }
+    graph
+}
+
+/// Every package `from` depends on, directly or not.
+fn closure(graph: &BTreeMap<String, BTreeSet<String>>, from: &str) -> BTreeSet<String> {
+    let mut seen = BTreeSet::new();
+    let mut todo = vec![from.to_string()];
+    while let Some(p) = todo.pop() {
+        for d in graph.get(&p).into_iter().flatten() {
+            if seen.insert(d.clone()) {
+                todo.push(d.clone());
+            }
+        }
+    }
+    seen
+}
+
+#[test]
+fn each_layer_uses_only_the_layers_below_it() {
+    let graph = graph();
+    for (layer, allowed) in LAYERS {
+        let ours: BTreeSet<&str> = graph[layer]
+            .iter()
+            .map(String::as_str)
+            .filter(|d| d.starts_with("digiready"))
+            .collect();
+        let extra: Vec<&&str> = ours.iter().filter(|d| !allowed.contains(d)).collect();
+        assert!(extra.is_empty(), "{layer} depends on {extra:?}");
+    }
+    // Nothing but the front ends uses the use-case layer.
+    for (name, deps) in &graph {
+        if deps.contains("digiready-app") {
+            assert!(
+                ["digiready", "digiready-desktop"].contains(&name.as_str()),
+                "{name} uses digiready-app"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_model_does_no_io() {
+    let graph = graph();
+    for layer in ["digiready-i18n", "digiready-model"] {
+        let tree = closure(&graph, layer);
+        let io: Vec<&&str> = DOES_IO.iter().filter(|c| tree.contains(**c)).collect();
+        assert!(io.is_empty(), "{layer} depends on {io:?}, which do I/O");
+    }
+    for dir in ["crates/i18n/src", "crates/model/src"] {
+        for (path, text) in sources(&util::root().join(dir)) {
+            for (n, line) in text.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or_default();
+                if let Some(word) = IMPURE.iter().find(|w| code.contains(**w)) {
+                    panic!("{}:{}: {word} in a pure layer", path.display(), n + 1);
+                }
+            }
+        }
+    }
+}
+
+/// The `.rs` files under `dir` with their text, test modules left out (a test may use a
+/// temporary file).
+fn sources(dir: &Path) -> Vec<(std::path::PathBuf, String)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("source folder") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            out.extend(sources(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(&path).expect("source");
+            let code = text
+                .split("\n#[cfg(test)]")
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            out.push((path, code));
+        }
+    }
+    out
+}
+
+/// The checks can fail: a graph where the model uses the store, and a source line that opens
+/// a file, are caught by the same rules.
+#[test]
+fn the_layer_checks_catch_a_wrong_edge() {
+    let mut graph = graph();
+    graph
+        .get_mut("digiready-model")
+        .expect("model")
+        .insert("digiready-store".into());
+    let tree = closure(&graph, "digiready-model");
+    assert!(tree.contains("rusqlite"), "the store brings SQLite");
+    let line = "let f = std::fs::read(path)?;";
+    assert!(IMPURE.iter().any(|w| line.contains(w)));
+}
