@@ -1,10 +1,12 @@
-//! The TypeScript declarations of the IPC types, generated from `dto` and `error`. The UI
+//! The TypeScript declarations of the IPC types, generated from `dto`, `error` and the app
+//! layer's view models (`digiready::views`). The UI
 //! imports them from `ui/src/lib/bindings.ts`; a test compares that file with this output.
 
 use ts_rs::{Config, TS};
 
 use crate::dto::*;
 use crate::error::{CommandError, ErrorCode};
+use digiready::views::*;
 
 macro_rules! declarations {
     ($cfg:expr, $($t:ty),* $(,)?) => {
@@ -37,11 +39,22 @@ pub fn typescript() -> String {
         QuestionInfo,
         AssessmentView,
         AnswerSaved,
-        AreaResult,
-        PracticeResult,
-        PlanAction,
-        PlanHorizon,
-        Results,
+        RatedView,
+        AreaScoreView,
+        ScoresView,
+        GroupView,
+        ProvenanceView,
+        AreaComparisonView,
+        PracticeComparisonView,
+        IndicatorComparisonView,
+        ComparisonView,
+        ReasonView,
+        PlanItemView,
+        HorizonView,
+        PlanView,
+        AreaProgressView,
+        ProgressView,
+        AnalysisView,
         SavedFile,
         BackupInfo,
         ExportSummary,
@@ -53,7 +66,7 @@ pub fn typescript() -> String {
         ImportResult,
     );
     let mut out = String::from(
-        "// Generated from src-tauri/src/dto.rs and error.rs by `bindings::typescript()`.\n\
+        "// Generated from src-tauri/src/dto.rs, error.rs and crates/app/src/views.rs by `bindings::typescript()`.\n\
          // Do not edit: run `DIGIREADY_BLESS=1 cargo test -p digiready-desktop bindings`.\n\n",
     );
     for d in decls {

@@ -1,6 +1,8 @@
 //! DigiReady's use cases: what a user does (assess, print, export, import, publish, back up),
 //! each as one function over the model, the store, the exchange files and the report. The
-//! CLI and the desktop shell call this layer. `files` reads what people hand in from disk.
+//! CLI and the desktop shell call this layer. `files` reads what people hand in from disk;
+//! `views` builds what the front ends show, once for both.
 
 pub mod files;
+pub mod views;
 pub mod workflow;

@@ -18,6 +18,7 @@ use digiready::store::{
     self, AssessmentSummary, Contact, Enterprise, NewEnterprise, RecordId, Status, Store,
     StoreError,
 };
+use digiready::views::{self, Subject, Words};
 use digiready::workflow::{self, assessment_with_instrument, firm_in};
 use serde_json::{json, Value};
 
@@ -396,20 +397,6 @@ fn instrument_check(
 
 // ---- scores ----
 
-fn scores_json(scores: &Scores) -> Value {
-    json!({
-        "overall": scores.overall.map(|r| json!({"score": r.score, "level": r.level})),
-        "areas": scores.areas.iter().map(|a| json!({
-            "area": a.area,
-            "score": a.rated.map(|r| r.score),
-            "level": a.rated.map(|r| r.level),
-            "answered": a.answered,
-            "shown": a.shown,
-        })).collect::<Vec<_>>(),
-        "unanswered": scores.unanswered,
-    })
-}
-
 fn print_scores(ctx: &Context<'_>, instrument: &Instrument, scores: &Scores) {
     let level_name = |l: u8| ctx.t(&format!("level-{l}"));
     match scores.overall {
@@ -474,7 +461,7 @@ fn score(ctx: &Context<'_>, path: &Path, json: bool) -> Result<(), CliError> {
     }
     let scores = scoring::score(instrument, &file.sector, &file.answers);
     if json {
-        let mut v = scores_json(&scores);
+        let mut v = json!(views::scores_view(&scores));
         v["instrument"] = json!(file.instrument);
         v["country"] = json!(file.country);
         v["sector"] = json!(file.sector);
@@ -816,7 +803,7 @@ fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), CliError> {
             if json {
                 let mut v = assessment_summary_json(&a.summary);
                 v["answers"] = json!(a.answers);
-                v["scores"] = scores_json(&scores);
+                v["scores"] = json!(views::scores_view(&scores));
                 print_json(&v);
             } else {
                 out!(
@@ -1001,22 +988,6 @@ fn benchmarks(ctx: &Context<'_>, cmd: BenchmarksCmd) -> Result<(), CliError> {
 
 // ---- the improvement plan ----
 
-fn group_json(g: &Group) -> Value {
-    json!({ "sector": g.sector, "size": g.size, "region": g.region })
-}
-
-fn provenance_json(p: &Provenance) -> Value {
-    json!({
-        "kind": p.kind.as_str(),
-        "source": p.source,
-        "year": p.year,
-        "population": p.population,
-        "method": p.method,
-        "secondary": p.secondary,
-        "provisional": p.provisional,
-    })
-}
-
 fn group_text(ctx: &Context<'_>, g: &Group) -> String {
     digiready::benchmark::describe::group_text(ctx.catalog, ctx.locale, g)
 }
@@ -1079,90 +1050,33 @@ fn plan(
             (None, None) => unreachable!("clap requires one of them"),
         };
     let firm = firm_in(&country, &sector, &size, province.as_deref());
+    let analysis = analyse(instrument, &rows, &firm, &answers, PlanConfig::default());
+    if json {
+        let words = Words {
+            catalog: ctx.catalog,
+            locale: ctx.locale,
+        };
+        let view = match assessment {
+            Some(id) => views::assessment_view(words, &instruments, &ctx.store()?, id)?,
+            None => {
+                let subject = Subject {
+                    country: &country,
+                    sector: &sector,
+                    size: &size,
+                };
+                views::analysis_view(words, instrument, subject, &analysis)
+            }
+        };
+        print_json(&json!(view));
+        return Ok(());
+    }
     let Analysis {
         scores,
         comparison,
         plan,
-    } = analyse(instrument, &rows, &firm, &answers, PlanConfig::default());
-    let who_attr = match country.as_str() {
-        "LA" => "who-la",
-        _ => "who-vn",
-    };
-    let who = |action: &str| {
-        let id = format!("act-{action}.{who_attr}");
-        ctx.catalog.has(Locale::En, &id).then(|| ctx.t(&id))
-    };
-    let item_json = |i: &digiready::plan::PlanItem| {
-        let action = instrument.action(&i.action);
-        json!({
-            "action": i.action,
-            "area": i.area,
-            "horizon_days": i.horizon_days,
-            "title": ctx.t(&format!("act-{}", i.action)),
-            "first_step": ctx.t(&format!("act-{}.step", i.action)),
-            "who_can_help": who(&i.action),
-            "effort": action.map(|a| a.effort.as_str()),
-            "cost": action.map(|a| a.cost.as_str()),
-            "gain": i.gain,
-            "priority": (i.priority * 1000.0).round() / 1000.0,
-            "peer_gap": i.peer_gap,
-            "peer_gap_provenance": i.peer_provenance.as_ref().map(provenance_json),
-            "after": i.after,
-            "before": i.before,
-            "reasons": i.reasons.iter().map(|r| json!({
-                "question": r.question,
-                "answer": r.answer,
-                "area": r.area,
-                "area_gain": (r.area_gain * 10.0).round() / 10.0,
-            })).collect::<Vec<_>>(),
-        })
-    };
-    if json {
-        let mut v = json!({
-            "instrument": instrument.version,
-            "country": country,
-            "sector": sector,
-            "size": size,
-            "scores": scores_json(&scores),
-            "comparison": {
-                "areas": comparison.areas.iter().map(|a| json!({
-                    "area": a.area,
-                    "score": a.score,
-                    "percentile": a.percentile,
-                    "median": a.median,
-                    "gap_to_median": a.gap_to_median,
-                    "group": group_json(&a.group),
-                    "provenance": provenance_json(&a.provenance),
-                })).collect::<Vec<_>>(),
-                "practices": comparison.practices.iter().map(|p| json!({
-                    "practice": p.practice,
-                    "share": p.share,
-                    "follows": p.follows,
-                    "group": group_json(&p.group),
-                    "provenance": provenance_json(&p.provenance),
-                })).collect::<Vec<_>>(),
-                "indicators": comparison.indicators.iter().map(|i| json!({
-                    "indicator": i.indicator,
-                    "mean": i.mean,
-                    "yours": i.yours,
-                    "group": group_json(&i.group),
-                    "provenance": provenance_json(&i.provenance),
-                })).collect::<Vec<_>>(),
-            },
-            "plan": {
-                "horizons": plan.horizons.iter().map(|(days, items)| json!({
-                    "days": days,
-                    "actions": items.iter().map(item_json).collect::<Vec<_>>(),
-                })).collect::<Vec<_>>(),
-                "later": plan.later.iter().map(item_json).collect::<Vec<_>>(),
-            },
-        });
-        if let Some(id) = assessment {
-            v["assessment"] = json!(id);
-        }
-        print_json(&v);
-        return Ok(());
-    }
+    } = analysis;
+    let who =
+        |action: &str| views::who_can_help_id(ctx.catalog, action, &country).map(|id| ctx.t(&id));
 
     // For people: the comparison, then the plan.
     print_scores(ctx, instrument, &scores);

@@ -3,6 +3,7 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
   AgencyInfo,
+  AnalysisView,
   AnswerSaved,
   Answer,
   AppInfo,
@@ -17,7 +18,6 @@ import type {
   ImportProgress,
   ImportResult,
   Lang,
-  Results,
   SavedFile,
   SentExportInfo,
   Settings,
@@ -63,7 +63,7 @@ export const api = {
   assessmentClear: (id: number, question: string) =>
     call<AnswerSaved>("assessment_clear", { id, question }),
   assessmentFinalize: (id: number) => call<AssessmentView>("assessment_finalize", { id }),
-  assessmentResults: (id: number) => call<Results>("assessment_results", { id }),
+  assessmentResults: (id: number) => call<AnalysisView>("assessment_results", { id }),
   reportSave: (id: number, language: Lang) => call<SavedFile>("report_save", { id, language }),
   backupNow: () => call<BackupInfo>("backup_now"),
   backupList: () => call<BackupInfo[]>("backup_list"),

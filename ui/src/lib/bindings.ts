@@ -1,4 +1,4 @@
-// Generated from src-tauri/src/dto.rs and error.rs by `bindings::typescript()`.
+// Generated from src-tauri/src/dto.rs, error.rs and crates/app/src/views.rs by `bindings::typescript()`.
 // Do not edit: run `DIGIREADY_BLESS=1 cargo test -p digiready-desktop bindings`.
 
 export type ErrorCode = "database_unavailable" | "storage" | "not_found" | "invalid_input" | "finalized" | "write_file" | "bad_backup" | "internal";
@@ -93,47 +93,97 @@ export type AnswerSaved = { shown: Array<string>, unanswered: Array<string>,
  */
 removed: Array<string>, };
 
-export type AreaResult = { area: string, score: number | null, level: number | null, answered: number, shown: number, 
-/**
- * Sector comparison, when a benchmark covers the area.
- */
-median: number | null, percentile: number | null, 
-/**
- * The group compared with, in words ("small firms in retail, Da Nang").
- */
-group: string | null, source: string | null, 
-/**
- * The score at the previous finalized assessment of the same enterprise.
- */
-previous: number | null, };
+export type RatedView = { score: number, level: number, };
 
-export type PracticeResult = { practice: string, 
+export type AreaScoreView = { area: string, score: number | null, level: number | null, 
 /**
- * Share of the group that follows the practice, 0–100.
+ * Questions of the area answered, and shown to this firm.
  */
-share: number, follows: boolean | null, group: string, source: string, };
+answered: number, shown: number, };
 
-export type PlanAction = { action: string, area: string, effort: string, cost: string, 
+export type ScoresView = { overall: RatedView | null, areas: Array<AreaScoreView>, 
 /**
- * Points the area score gains when done.
+ * The questions shown to this firm and not answered.
+ */
+unanswered: Array<string>, };
+
+export type GroupView = { sector: string | null, size: string | null, region: string | null, };
+
+export type ProvenanceView = { 
+/**
+ * `published`, `modelled` or `aggregated`.
+ */
+kind: string, source: string, year: number, population: string, method: string, secondary: boolean, provisional: boolean, };
+
+export type AreaComparisonView = { area: string, score: number, 
+/**
+ * 0–100: the share of the group scoring below this firm.
+ */
+percentile: number, median: number, gap_to_median: number, group: GroupView, provenance: ProvenanceView, 
+/**
+ * The group and the source in the user's language.
+ */
+group_text: string, source_text: string, };
+
+export type PracticeComparisonView = { practice: string, 
+/**
+ * The share of the group that follows the practice, 0–1.
+ */
+share: number, follows: boolean | null, group: GroupView, provenance: ProvenanceView, group_text: string, source_text: string, };
+
+export type IndicatorComparisonView = { indicator: string, mean: number, yours: number | null, group: GroupView, provenance: ProvenanceView, group_text: string, source_text: string, };
+
+export type ComparisonView = { areas: Array<AreaComparisonView>, practices: Array<PracticeComparisonView>, indicators: Array<IndicatorComparisonView>, };
+
+export type ReasonView = { question: string, answer: string, area: string, 
+/**
+ * Points the area gains, to one decimal.
+ */
+area_gain: number, };
+
+export type PlanItemView = { action: string, area: string, horizon_days: number, 
+/**
+ * The action and its first step in the user's language.
+ */
+title: string, first_step: string, 
+/**
+ * Who can help in the firm's country, where written: the text, and its message id.
+ */
+who_can_help: string | null, who_can_help_id: string | null, 
+/**
+ * `low`, `medium` or `high`; `free`, `low`, `medium` or `high`.
+ */
+effort: string | null, cost: string | null, 
+/**
+ * Points the overall index gains when done.
  */
 gain: number, 
 /**
- * Country-specific "who can help" attribute to show (`who-vn` / `who-la`), if written.
+ * To three decimals.
  */
-who_attribute: string | null, };
+priority: number, peer_gap: number | null, peer_gap_provenance: ProvenanceView | null, after: Array<string>, before: Array<string>, reasons: Array<ReasonView>, };
 
-export type PlanHorizon = { days: number, actions: Array<PlanAction>, };
+export type HorizonView = { days: number, actions: Array<PlanItemView>, };
 
-export type Results = { assessment: number, enterprise_name: string, status: AssessmentStatus, overall: number | null, level: number | null, previous_overall: number | null, 
-/**
- * `YYYY-MM-DD` of the previous finalized assessment, when there is one.
- */
-previous_date: string | null, areas: Array<AreaResult>, practices: Array<PracticeResult>, unanswered: number, plan: Array<PlanHorizon>, 
+export type PlanView = { horizons: Array<HorizonView>, 
 /**
  * Actions beyond the plan's caps, for later.
  */
-later: Array<PlanAction>, };
+later: Array<PlanItemView>, };
+
+export type AreaProgressView = { area: string, score: number | null, };
+
+export type ProgressView = { 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, overall: number | null, areas: Array<AreaProgressView>, };
+
+export type AnalysisView = { assessment?: number, enterprise_name?: string, 
+/**
+ * `draft` or `finalized`.
+ */
+status?: string, instrument: string, country: string, sector: string, size: string, scores: ScoresView, comparison: ComparisonView, plan: PlanView, progress?: ProgressView, };
 
 export type SavedFile = { path: string, bytes: number, };
 

@@ -180,6 +180,11 @@ export function num(x: number): string {
   return new Intl.NumberFormat(language.current, { maximumFractionDigits: 1 }).format(x);
 }
 
+/** A share given as a fraction (0–1, as the view models give shares) as a percentage number. */
+export function percent(fraction: number): string {
+  return num(fraction * 100);
+}
+
 /** `YYYY-MM-DD` as the UI language writes dates. */
 export function date(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
