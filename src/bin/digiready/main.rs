@@ -4,8 +4,8 @@
 //! the core, and prints. Human output is localized; `--json` output is for programs.
 
 #[macro_use]
+mod context;
 mod commands;
-mod agency;
 mod error;
 mod progress;
 
@@ -315,7 +315,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let locale = resolve_locale(cli.locale);
     let catalog = Catalog::embedded();
-    let ctx = commands::Context {
+    let ctx = context::Context {
         catalog: &catalog,
         locale,
         db: cli.db,

@@ -14,7 +14,7 @@ use digiready::i18n::Args;
 use digiready::workflow;
 use serde_json::json;
 
-use crate::commands::{now, print_json, random_hex, write_bytes_atomically, Context};
+use crate::context::{now, print_json, random_hex, write_bytes_atomically, Context};
 use crate::error::CliError;
 use crate::progress::Progress;
 
