@@ -1,12 +1,12 @@
 //! The TypeScript declarations of the IPC types, generated from `dto`, `error` and the app
-//! layer's view models (`digiready::views`). The UI
+//! layer's view models (`digiready_app::views`). The UI
 //! imports them from `ui/src/lib/bindings.ts`; a test compares that file with this output.
 
 use ts_rs::{Config, TS};
 
 use crate::dto::*;
 use crate::error::{CommandError, ErrorCode};
-use digiready::views::*;
+use digiready_app::views::*;
 
 macro_rules! declarations {
     ($cfg:expr, $($t:ty),* $(,)?) => {

@@ -1,9 +1,9 @@
 //! Errors across the IPC boundary: `{code, message}`. The code is stable (the UI switches on
 //! it); the message is in the user's current language, from `locales/`.
 
-use digiready::i18n::Catalog;
-use digiready::locale::Locale;
-use digiready::store::StoreError;
+use digiready_i18n::locale::Locale;
+use digiready_i18n::Catalog;
+use digiready_store::StoreError;
 use serde::Serialize;
 use ts_rs::TS;
 

@@ -8,7 +8,7 @@ pub mod dto;
 pub mod error;
 pub mod state;
 
-use digiready::typeset::FontId;
+use digiready_report::typeset::FontId;
 use tauri::http::{header, Response, StatusCode};
 use tauri::{Builder, Runtime};
 

@@ -9,13 +9,13 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::time::SystemTime;
 
-use digiready::benchmark::seed_packs;
-use digiready::clock::Timestamp;
-use digiready::i18n::Catalog;
-use digiready::instrument::{self, Instruments};
-use digiready::locale::Locale;
-use digiready::store::{RecordId, SharedStore, Store, StoreError};
-use digiready::typeset::Fonts;
+use digiready_i18n::locale::Locale;
+use digiready_i18n::Catalog;
+use digiready_model::benchmark::seed_packs;
+use digiready_model::clock::Timestamp;
+use digiready_model::instrument::{self, Instruments};
+use digiready_report::typeset::Fonts;
+use digiready_store::{RecordId, SharedStore, Store, StoreError};
 
 use crate::dto::{Lang, Settings};
 use crate::error::{CommandError, CommandResult, ErrorCode};
@@ -190,7 +190,7 @@ impl Prefs {
         let text = serde_json::to_string_pretty(&settings)
             .map_err(|e| CommandError::new(ErrorCode::Internal, e.to_string()))?;
         let mut guard = self.settings.lock().unwrap_or_else(|p| p.into_inner());
-        digiready::workflow::write_atomically(&self.path, text.as_bytes())
+        digiready_app::workflow::write_atomically(&self.path, text.as_bytes())
             .map_err(|e| write_error(content, lang_locale(settings.language), &self.path, &e))?;
         *guard = settings;
         Ok(())
@@ -371,7 +371,7 @@ pub fn write_error(
         content.catalog.format(
             locale,
             "app-error-write-file",
-            &digiready::i18n::Args::new()
+            &digiready_i18n::Args::new()
                 .text("path", path.display().to_string())
                 .text("reason", content.catalog.io_reason(locale, e)),
         ),

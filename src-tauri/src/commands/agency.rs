@@ -3,16 +3,16 @@
 
 use std::path::PathBuf;
 
-use digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES;
-use digiready::export::aggregate::{check_grouping, Dimension, MIN_FIRMS};
-use digiready::export::anonymity::MIN_K;
-use digiready::export::privacy::Rules;
-use digiready::export::tables::{workbook, About};
-use digiready::export::write::ExportOptions;
-use digiready::export::ExportError;
-use digiready::i18n::format::date;
-use digiready::i18n::shown;
-use digiready::workflow::{self, OnBreach};
+use digiready_app::workflow::{self, OnBreach};
+use digiready_exchange::tables::{workbook, About};
+use digiready_exchange::write::ExportOptions;
+use digiready_exchange::ExportError;
+use digiready_i18n::format::date;
+use digiready_i18n::shown;
+use digiready_model::clock::INDOCHINA_TIME_OFFSET_MINUTES;
+use digiready_model::release::aggregate::{check_grouping, Dimension, MIN_FIRMS};
+use digiready_model::release::anonymity::MIN_K;
+use digiready_model::release::privacy::Rules;
 use tauri::ipc::Channel;
 use tauri::State;
 
@@ -55,7 +55,7 @@ pub async fn export_anonymized(state: State<'_, AppState>, k: u32) -> CommandRes
             &ExportOptions {
                 k: k as usize,
                 rules: Rules::embedded(),
-                export_id: digiready::digest::hex(&random_bytes()?),
+                export_id: digiready_model::digest::hex(&random_bytes()?),
                 today,
                 app_version: env!("CARGO_PKG_VERSION"),
             },
@@ -127,7 +127,7 @@ pub async fn export_resend(
     }
     let (bytes, created) = {
         let store = state.store()?;
-        let err = |e: digiready::store::StoreError| state.store_error(&e);
+        let err = |e: digiready_store::StoreError| state.store_error(&e);
         let bytes = workflow::resend_export(&store, &export_id).map_err(err)?;
         let created = store
             .sent_exports()
@@ -174,7 +174,7 @@ pub async fn agency_info(state: State<'_, AppState>) -> CommandResult<AgencyInfo
     std::fs::create_dir_all(&inbox)
         .map_err(|e| write_error(&state.content, state.locale(), &inbox, &e))?;
     let store = state.store()?;
-    let err = |e: digiready::store::StoreError| state.store_error(&e);
+    let err = |e: digiready_store::StoreError| state.store_error(&e);
     let mut files = Vec::new();
     for path in inbox_files(&state) {
         let Ok(bytes) = std::fs::read(&path) else {
@@ -189,7 +189,7 @@ pub async fn agency_info(state: State<'_, AppState>) -> CommandResult<AgencyInfo
             name,
             bytes: bytes.len() as u64,
             imported: store
-                .pool_has_file(&digiready::digest::sha256_hex(&bytes))
+                .pool_has_file(&digiready_model::digest::sha256_hex(&bytes))
                 .map_err(err)?,
         });
     }

@@ -1,7 +1,7 @@
 //! The app itself: versions, folders, settings, and the reference lists forms use.
 
-use digiready::instrument::{classify_size, SizeFigures};
-use digiready::place::Places;
+use digiready_i18n::place::Places;
+use digiready_model::instrument::{classify_size, SizeFigures};
 use tauri::State;
 
 use crate::dto::{AppInfo, CountryInfo, PackInfo, Settings, SizeFiguresDto};

@@ -2,10 +2,10 @@
 //! answer, finalize. Every answer is saved by the core in its own transaction before the
 //! command returns, so what the UI shows as saved is on disk.
 
-use digiready::answers::AnswerValue;
-use digiready::instrument::{Instrument, QuestionKind};
-use digiready::scoring::shown_questions;
-use digiready::store::Assessment;
+use digiready_model::answers::AnswerValue;
+use digiready_model::instrument::{Instrument, QuestionKind};
+use digiready_model::scoring::shown_questions;
+use digiready_store::Assessment;
 use tauri::State;
 
 use crate::dto::{Answer, AnswerSaved, AssessmentView, OptionInfo, QuestionForm, QuestionInfo};
@@ -32,7 +32,7 @@ fn from_core(a: &AnswerValue) -> Answer {
 }
 
 fn form(kind: &QuestionKind, sector: &str) -> QuestionForm {
-    let options = |choices: &[digiready::instrument::Choice]| {
+    let options = |choices: &[digiready_model::instrument::Choice]| {
         choices
             .iter()
             .filter(|c| c.applies.includes(sector))
@@ -120,7 +120,7 @@ fn load(state: &AppState, id: i64) -> CommandResult<AssessmentView> {
     super::check_id(state, id, "id")?;
     let store = state.store()?;
     let (instrument, a) =
-        digiready::workflow::assessment_with_instrument(&state.content.instruments, &store, id)
+        digiready_app::workflow::assessment_with_instrument(&state.content.instruments, &store, id)
             .map_err(|e| state.store_error(&e))?;
     let e = store
         .enterprise(a.summary.enterprise_id)
@@ -169,18 +169,18 @@ fn change_answer(
     id: i64,
     question: &str,
     change: impl FnOnce(
-        &mut digiready::store::Store,
+        &mut digiready_store::Store,
         &Instrument,
-    ) -> Result<Vec<String>, digiready::store::StoreError>,
+    ) -> Result<Vec<String>, digiready_store::StoreError>,
 ) -> CommandResult<AnswerSaved> {
     super::check_id(state, id, "id")?;
     if question.len() > MAX_ID {
         return Err(super::invalid(state, "question"));
     }
-    let err = |e: digiready::store::StoreError| state.store_error(&e);
+    let err = |e: digiready_store::StoreError| state.store_error(&e);
     let mut store = state.store()?;
     let (instrument, _) =
-        digiready::workflow::assessment_with_instrument(&state.content.instruments, &store, id)
+        digiready_app::workflow::assessment_with_instrument(&state.content.instruments, &store, id)
             .map_err(err)?;
     let removed = change(&mut store, instrument).map_err(err)?;
     let (shown, unanswered) = shown_and_unanswered(instrument, &store.assessment(id).map_err(err)?);
@@ -226,9 +226,12 @@ pub async fn assessment_finalize(
     super::check_id(&state, id, "id")?;
     {
         let mut store = state.store()?;
-        let (instrument, _) =
-            digiready::workflow::assessment_with_instrument(&state.content.instruments, &store, id)
-                .map_err(|e| state.store_error(&e))?;
+        let (instrument, _) = digiready_app::workflow::assessment_with_instrument(
+            &state.content.instruments,
+            &store,
+            id,
+        )
+        .map_err(|e| state.store_error(&e))?;
         store
             .finalize_assessment(instrument, id, now())
             .map_err(|e| state.store_error(&e))?;

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use digiready::store::Store;
+use digiready_store::Store;
 use tauri::State;
 
 use crate::dto::BackupInfo;
@@ -14,7 +14,7 @@ const SUFFIX: &str = ".sqlite3";
 
 fn backup_name(tag: &str) -> String {
     let t = now();
-    let d = t.date(digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES);
+    let d = t.date(digiready_model::clock::INDOCHINA_TIME_OFFSET_MINUTES);
     // Milliseconds of the day keep two backups in one day apart, in sorting order.
     let ms = t.0.rem_euclid(86_400_000);
     format!(

@@ -1,6 +1,6 @@
 //! The enterprise register: list and search, view, add and edit.
 
-use digiready::store::{Contact, Enterprise, NewEnterprise};
+use digiready_store::{Contact, Enterprise, NewEnterprise};
 use tauri::State;
 
 use crate::dto::{EnterpriseDetail, EnterpriseFields, EnterpriseRow};
@@ -83,7 +83,7 @@ pub async fn enterprise_get(
 
 fn detail(
     state: &AppState,
-    store: &digiready::store::Store,
+    store: &digiready_store::Store,
     id: i64,
 ) -> CommandResult<EnterpriseDetail> {
     let e = store.enterprise(id).map_err(|e| state.store_error(&e))?;

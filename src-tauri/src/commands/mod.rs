@@ -13,7 +13,7 @@ pub mod backup;
 pub mod enterprise;
 pub mod results;
 
-use digiready::store::{Assessment, Status};
+use digiready_store::{Assessment, Status};
 
 use crate::dto::{AssessmentBrief, AssessmentStatus};
 use crate::error::{CommandError, CommandResult, ErrorCode};
@@ -27,13 +27,13 @@ pub(crate) fn status(s: Status) -> AssessmentStatus {
 }
 
 /// `YYYY-MM-DD` in Indochina time.
-pub(crate) fn iso_date(t: digiready::clock::Timestamp) -> String {
-    t.date(digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES)
+pub(crate) fn iso_date(t: digiready_model::clock::Timestamp) -> String {
+    t.date(digiready_model::clock::INDOCHINA_TIME_OFFSET_MINUTES)
         .to_string()
 }
 
 pub(crate) fn brief(state: &AppState, a: &Assessment) -> CommandResult<AssessmentBrief> {
-    let scores = digiready::workflow::score_assessment(&state.content.instruments, a)
+    let scores = digiready_app::workflow::score_assessment(&state.content.instruments, a)
         .map_err(|e| state.store_error(&e))?;
     let answered = u32::try_from(a.answers.len()).unwrap_or(u32::MAX);
     Ok(AssessmentBrief {
@@ -61,7 +61,7 @@ pub(crate) fn invalid(state: &AppState, what: &str) -> CommandError {
         state.content.catalog.format(
             state.locale(),
             "app-error-invalid",
-            &digiready::i18n::Args::new().text("what", what.to_string()),
+            &digiready_i18n::Args::new().text("what", what.to_string()),
         ),
     )
 }

@@ -1,7 +1,7 @@
 //! Results and plan of an assessment, and its PDF report.
 
-use digiready::views::{self, AnalysisView, Words};
-use digiready::workflow;
+use digiready_app::views::{self, AnalysisView, Words};
+use digiready_app::workflow;
 use tauri::State;
 
 use crate::dto::{Lang, SavedFile};
@@ -36,7 +36,7 @@ pub async fn report_save(
 ) -> CommandResult<SavedFile> {
     super::check_id(&state, id, "id")?;
     let report_locale = lang_locale(Some(language));
-    let today = now().date(digiready::clock::INDOCHINA_TIME_OFFSET_MINUTES);
+    let today = now().date(digiready_model::clock::INDOCHINA_TIME_OFFSET_MINUTES);
     // The store is held while the assessment is read, not while the report is typeset.
     let a = {
         let store = state.store()?;
