@@ -2,7 +2,7 @@
 //! TypeScript declarations in `ui/src/lib/bindings.ts` are generated from them (see
 //! `bindings::declarations`), and a test fails when the committed file is out of date.
 
-use std::collections::BTreeMap;
+use digiready_app::assessment::AssessmentStatus;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -99,13 +99,6 @@ pub struct AssessmentBrief {
     pub answered: u32,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "lowercase")]
-pub enum AssessmentStatus {
-    Draft,
-    Finalized,
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct EnterpriseRow {
     #[ts(type = "number")]
@@ -128,74 +121,6 @@ pub struct SizeFiguresDto {
     pub staff: Option<f64>,
     pub revenue: Option<f64>,
     pub capital: Option<f64>,
-}
-
-/// An answer: an option id, a list of option ids, or a number.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(untagged)]
-pub enum Answer {
-    Choice(String),
-    Choices(Vec<String>),
-    Number(f64),
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct OptionInfo {
-    pub id: String,
-    /// Multiple choice: "none of these", which excludes the others.
-    pub exclusive: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum QuestionForm {
-    Single { options: Vec<OptionInfo> },
-    Multiple { options: Vec<OptionInfo> },
-    YesNo { options: Vec<OptionInfo> },
-    Number { min: f64, max: f64 },
-}
-
-/// A question as the form shows it; its wording is `q-<id>` (with `.help`, one attribute per
-/// option, `.unit`) in `locales/<lang>/area-<area>.ftl`.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct QuestionInfo {
-    pub id: String,
-    pub area: String,
-    pub form: QuestionForm,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct AssessmentView {
-    #[ts(type = "number")]
-    pub id: i64,
-    #[ts(type = "number")]
-    pub enterprise_id: i64,
-    pub enterprise_name: String,
-    pub status: AssessmentStatus,
-    pub instrument_version: String,
-    pub sector: String,
-    pub country: String,
-    pub assessor: String,
-    /// Area ids in questionnaire order.
-    pub areas: Vec<String>,
-    /// Every question asked in this sector, in order (shown or not).
-    pub questions: Vec<QuestionInfo>,
-    pub answers: BTreeMap<String, Answer>,
-    /// The questions shown, given the answers so far (conditions evaluated by the core).
-    pub shown: Vec<String>,
-    /// Shown questions without an answer.
-    pub unanswered: Vec<String>,
-    /// Where to resume: the shown question after the one answered last.
-    pub resume_at: Option<String>,
-}
-
-/// What the form needs after an answer is saved.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct AnswerSaved {
-    pub shown: Vec<String>,
-    pub unanswered: Vec<String>,
-    /// Answers removed because the change hid their questions.
-    pub removed: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

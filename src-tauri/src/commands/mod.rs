@@ -13,18 +13,11 @@ pub mod backup;
 pub mod enterprise;
 pub mod results;
 
-use digiready_store::{Assessment, Status};
+use digiready_store::Assessment;
 
-use crate::dto::{AssessmentBrief, AssessmentStatus};
+use crate::dto::AssessmentBrief;
 use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::AppState;
-
-pub(crate) fn status(s: Status) -> AssessmentStatus {
-    match s {
-        Status::Draft => AssessmentStatus::Draft,
-        Status::Finalized => AssessmentStatus::Finalized,
-    }
-}
 
 /// `YYYY-MM-DD` in Indochina time.
 pub(crate) fn iso_date(t: digiready_model::clock::Timestamp) -> String {
@@ -38,7 +31,7 @@ pub(crate) fn brief(state: &AppState, a: &Assessment) -> CommandResult<Assessmen
     let answered = u32::try_from(a.answers.len()).unwrap_or(u32::MAX);
     Ok(AssessmentBrief {
         id: a.summary.id,
-        status: status(a.summary.status),
+        status: a.summary.status.into(),
         date: iso_date(a.summary.updated_at),
         overall: scores.overall.as_ref().map(|r| r.score),
         level: scores.overall.as_ref().map(|r| r.level),

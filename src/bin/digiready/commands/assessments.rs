@@ -1,6 +1,7 @@
 //! `assessment`: start, answer, show, finalize.
 
 use digiready::answers::AnswerValue;
+use digiready::assessment;
 use digiready::i18n::format::decimal;
 use digiready::i18n::Args;
 use digiready::instrument::{Instrument, QuestionKind};
@@ -91,17 +92,17 @@ pub(crate) fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), Cl
             clear,
         } => {
             let (instrument, _) = assessment_with_instrument(&instruments, &store, id)?;
-            let cleared = if clear {
-                let cleared = store.clear_answer(instrument, id, &question, now())?;
+            let saved = if clear {
+                let saved = assessment::clear(&instruments, &mut store, id, &question, now())?;
                 out!(
                     "{}",
                     ctx.f("cli-answer-cleared", Args::new().text("question", question))
                 );
-                cleared
+                saved
             } else {
                 let raw = value.unwrap_or_default();
                 let v = parse_value(instrument, &question, &raw)?;
-                let cleared = store.record_answer(instrument, id, &question, &v, now())?;
+                let saved = assessment::answer(&instruments, &mut store, id, &question, &v, now())?;
                 out!(
                     "{}",
                     ctx.f(
@@ -111,8 +112,9 @@ pub(crate) fn assessment(ctx: &Context<'_>, cmd: AssessmentCmd) -> Result<(), Cl
                             .text("value", value_text(ctx, &v))
                     )
                 );
-                cleared
+                saved
             };
+            let cleared = saved.removed;
             if !cleared.is_empty() {
                 out!(
                     "{}",
