@@ -2,8 +2,6 @@
 //! TypeScript declarations in `ui/src/lib/bindings.ts` are generated from them (see
 //! `bindings::declarations`), and a test fails when the committed file is out of date.
 
-use digiready_app::assessment::AssessmentStatus;
-
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -70,50 +68,6 @@ pub struct AppInfo {
     pub sectors: Vec<String>,
     pub areas: Vec<String>,
     pub countries: Vec<CountryInfo>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct EnterpriseFields {
-    pub name: String,
-    pub sector: String,
-    pub size_band: String,
-    pub country: String,
-    pub province: String,
-    pub district: Option<String>,
-    /// Personal data: kept on this machine, never exported.
-    pub contact_person: Option<String>,
-    pub contact_phone: Option<String>,
-    pub contact_email: Option<String>,
-}
-
-/// The latest assessment of an enterprise, as the register shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct AssessmentBrief {
-    #[ts(type = "number")]
-    pub id: i64,
-    pub status: AssessmentStatus,
-    /// `YYYY-MM-DD` (Indochina time) of the last change.
-    pub date: String,
-    pub overall: Option<f64>,
-    pub level: Option<u8>,
-    pub answered: u32,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct EnterpriseRow {
-    #[ts(type = "number")]
-    pub id: i64,
-    pub fields: EnterpriseFields,
-    pub last_assessment: Option<AssessmentBrief>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct EnterpriseDetail {
-    #[ts(type = "number")]
-    pub id: i64,
-    pub fields: EnterpriseFields,
-    /// Newest first.
-    pub assessments: Vec<AssessmentBrief>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

@@ -5,5 +5,6 @@
 
 pub mod assessment;
 pub mod files;
+pub mod register;
 pub mod views;
 pub mod workflow;

@@ -203,7 +203,7 @@ pub async fn agency_info(state: State<'_, AppState>) -> CommandResult<AgencyInfo
             .into_iter()
             .map(|f| ImportedInfo {
                 file_name: f.file_name,
-                imported_on: super::iso_date(f.imported_at),
+                imported_on: digiready_app::register::iso_date(f.imported_at),
                 records: count(f.records),
                 added: count(f.added),
                 conflicts: count(f.conflicts),

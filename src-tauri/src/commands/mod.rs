@@ -13,31 +13,8 @@ pub mod backup;
 pub mod enterprise;
 pub mod results;
 
-use digiready_store::Assessment;
-
-use crate::dto::AssessmentBrief;
 use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::AppState;
-
-/// `YYYY-MM-DD` in Indochina time.
-pub(crate) fn iso_date(t: digiready_model::clock::Timestamp) -> String {
-    t.date(digiready_model::clock::INDOCHINA_TIME_OFFSET_MINUTES)
-        .to_string()
-}
-
-pub(crate) fn brief(state: &AppState, a: &Assessment) -> CommandResult<AssessmentBrief> {
-    let scores = digiready_app::workflow::score_assessment(&state.content.instruments, a)
-        .map_err(|e| state.store_error(&e))?;
-    let answered = u32::try_from(a.answers.len()).unwrap_or(u32::MAX);
-    Ok(AssessmentBrief {
-        id: a.summary.id,
-        status: a.summary.status.into(),
-        date: iso_date(a.summary.updated_at),
-        overall: scores.overall.as_ref().map(|r| r.score),
-        level: scores.overall.as_ref().map(|r| r.level),
-        answered,
-    })
-}
 
 /// An id from the UI must be positive.
 pub(crate) fn check_id(state: &AppState, id: i64, what: &str) -> CommandResult<()> {
