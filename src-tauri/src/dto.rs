@@ -112,50 +112,6 @@ pub struct ExportSummary {
     pub wrong_date: u32,
 }
 
-/// An anonymized export made before (Agency → "Export for the agency"), newest first: it can
-/// be saved again byte for byte.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct SentExportInfo {
-    pub export_id: String,
-    /// The day in the file (YYYY-MM-DD).
-    pub created: String,
-    pub records: u32,
-    pub withheld: u32,
-    pub k: u32,
-}
-
-/// An export file waiting in the agency's inbox folder.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct InboxFile {
-    /// The file's name, as the import asks for it.
-    pub name: String,
-    /// The name as shown: control characters and marks that reorder text escaped.
-    pub shown: String,
-    #[ts(type = "number")]
-    pub bytes: u64,
-    /// Imported before (the same file, by SHA-256).
-    pub imported: bool,
-}
-
-/// The agency side: the inbox folder, its files, and what the pool holds.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct AgencyInfo {
-    pub inbox: String,
-    pub files: Vec<InboxFile>,
-    pub records: u32,
-    pub imported: Vec<ImportedInfo>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct ImportedInfo {
-    pub file_name: String,
-    /// `YYYY-MM-DD`.
-    pub imported_on: String,
-    pub records: u32,
-    pub added: u32,
-    pub conflicts: u32,
-}
-
 /// Sent while importing: `done` of `total` files.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct ImportProgress {

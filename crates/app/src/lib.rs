@@ -3,6 +3,7 @@
 //! CLI and the desktop shell call this layer. `files` reads what people hand in from disk;
 //! `views` builds what the front ends show, once for both.
 
+pub mod agency;
 pub mod assessment;
 pub mod files;
 pub mod register;

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use digiready_app::agency::{self, export_file_name, AgencyInfo, SentExportInfo};
 use digiready_app::workflow::{self, OnBreach};
 use digiready_exchange::tables::{workbook, About};
 use digiready_exchange::write::ExportOptions;
@@ -16,14 +17,9 @@ use digiready_model::release::privacy::Rules;
 use tauri::ipc::Channel;
 use tauri::State;
 
-use crate::dto::{
-    AgencyInfo, ExportSummary, ImportProgress, ImportResult, ImportedInfo, InboxFile, SavedFile,
-    SentExportInfo,
-};
+use crate::dto::{ExportSummary, ImportProgress, ImportResult, SavedFile};
 use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::{now, random_bytes, write_error, AppState};
-
-const EXPORT_SUFFIX: &str = ".digiready-export.zip";
 
 fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
@@ -88,28 +84,11 @@ pub async fn export_anonymized(state: State<'_, AppState>, k: u32) -> CommandRes
     })
 }
 
-/// The file name of an export in the exports folder: its day and the start of its id.
-fn export_file_name(created: &str, export_id: &str) -> String {
-    let short: String = export_id.chars().take(8).collect();
-    format!("{created}-{short}{EXPORT_SUFFIX}")
-}
-
 /// The anonymized exports made before, newest first.
 #[tauri::command]
 pub async fn export_list(state: State<'_, AppState>) -> CommandResult<Vec<SentExportInfo>> {
     let store = state.store()?;
-    let mut sent = store.sent_exports().map_err(|e| state.store_error(&e))?;
-    sent.reverse();
-    Ok(sent
-        .into_iter()
-        .map(|e| SentExportInfo {
-            export_id: e.export_id,
-            created: e.created,
-            records: count(e.records),
-            withheld: count(e.withheld),
-            k: count(e.k),
-        })
-        .collect())
+    agency::sent_exports(&store).map_err(|e| state.store_error(&e))
 }
 
 /// Writes an export made before into the exports folder again, byte for byte (the file was
@@ -125,46 +104,20 @@ pub async fn export_resend(
     {
         return Err(super::invalid(&state, "export_id"));
     }
-    let (bytes, created) = {
+    let (bytes, file_name) = {
         let store = state.store()?;
-        let err = |e: digiready_store::StoreError| state.store_error(&e);
-        let bytes = workflow::resend_export(&store, &export_id).map_err(err)?;
-        let created = store
-            .sent_exports()
-            .map_err(err)?
-            .into_iter()
-            .find(|e| e.export_id == export_id)
-            .map(|e| e.created)
-            .unwrap_or_default();
-        (bytes, created)
+        agency::resent_export(&store, &export_id).map_err(|e| state.store_error(&e))?
     };
     let dir = state.folders.exports();
     std::fs::create_dir_all(&dir)
         .map_err(|e| write_error(&state.content, state.locale(), &dir, &e))?;
-    let path = dir.join(export_file_name(&created, &export_id));
+    let path = dir.join(file_name);
     workflow::write_atomically(&path, &bytes)
         .map_err(|e| write_error(&state.content, state.locale(), &path, &e))?;
     Ok(SavedFile {
         path: path.display().to_string(),
         bytes: bytes.len() as u64,
     })
-}
-
-/// The `.zip` files in the inbox folder, by name.
-fn inbox_files(state: &AppState) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(state.folders.inbox())
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| {
-                    p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip"))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
 }
 
 /// The inbox folder (created if missing) with its files, and what the pool holds.
@@ -174,42 +127,7 @@ pub async fn agency_info(state: State<'_, AppState>) -> CommandResult<AgencyInfo
     std::fs::create_dir_all(&inbox)
         .map_err(|e| write_error(&state.content, state.locale(), &inbox, &e))?;
     let store = state.store()?;
-    let err = |e: digiready_store::StoreError| state.store_error(&e);
-    let mut files = Vec::new();
-    for path in inbox_files(&state) {
-        let Ok(bytes) = std::fs::read(&path) else {
-            continue;
-        };
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        files.push(InboxFile {
-            shown: shown(&name),
-            name,
-            bytes: bytes.len() as u64,
-            imported: store
-                .pool_has_file(&digiready_model::digest::sha256_hex(&bytes))
-                .map_err(err)?,
-        });
-    }
-    Ok(AgencyInfo {
-        inbox: inbox.display().to_string(),
-        files,
-        records: count(store.pool_record_count().map_err(err)?),
-        imported: store
-            .pool_imports()
-            .map_err(err)?
-            .into_iter()
-            .map(|f| ImportedInfo {
-                file_name: f.file_name,
-                imported_on: digiready_app::register::iso_date(f.imported_at),
-                records: count(f.records),
-                added: count(f.added),
-                conflicts: count(f.conflicts),
-            })
-            .collect(),
-    })
+    agency::agency_info(&store, &inbox).map_err(|e| state.store_error(&e))
 }
 
 /// Imports the named inbox files, each whole or not at all, telling `on_progress` after each.
@@ -223,7 +141,7 @@ pub async fn agency_import(
     if names.is_empty() || names.len() > 10_000 {
         return Err(super::invalid(&state, "names"));
     }
-    let known = inbox_files(&state);
+    let known = agency::inbox_files(&state.folders.inbox());
     let paths = names
         .iter()
         .map(|n| {
