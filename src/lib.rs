@@ -6,7 +6,7 @@
 //! `digiready_store` (SQLite) ← `digiready_exchange` (export files, tables) and
 //! `digiready_report` (PDF) ← `digiready_app` (use cases).
 
-pub use digiready_app::{agency, assessment, files, register, views, workflow};
+pub use digiready_app::{agency, assessment, backup, files, register, views, workflow};
 pub use digiready_i18n as i18n;
 pub use digiready_i18n::{locale, place, textfile};
 pub use digiready_model::{answers, benchmark, clock, digest, instrument, plan, scoring};

@@ -8,6 +8,8 @@ use crate::dto::*;
 use crate::error::{CommandError, ErrorCode};
 use digiready_app::agency::*;
 use digiready_app::assessment::*;
+use digiready_app::backup::BackupInfo;
+use digiready_app::packs::PackInfo;
 use digiready_app::register::*;
 use digiready_app::views::*;
 
@@ -69,7 +71,7 @@ pub fn typescript() -> String {
         ImportResult,
     );
     let mut out = String::from(
-        "// Generated from src-tauri/src/dto.rs, error.rs and crates/app/src/{views,assessment,register,agency}.rs by `bindings::typescript()`.\n\
+        "// Generated from src-tauri/src/dto.rs, error.rs and crates/app/src/*.rs by `bindings::typescript()`.\n\
          // Do not edit: run `DIGIREADY_BLESS=1 cargo test -p digiready-desktop bindings`.\n\n",
     );
     for d in decls {

@@ -2,6 +2,7 @@
 //! TypeScript declarations in `ui/src/lib/bindings.ts` are generated from them (see
 //! `bindings::declarations`), and a test fails when the committed file is out of date.
 
+use digiready_app::packs::PackInfo;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -41,17 +42,6 @@ pub struct CountryInfo {
     pub provinces: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct PackInfo {
-    pub id: String,
-    pub name: String,
-    pub version: String,
-    pub country: String,
-    pub publisher: String,
-    pub published: String,
-    pub rows: u32,
-}
-
 /// What the app is and what it runs on: versions, folders, the questionnaire's sectors and
 /// countries, and whether the database opened.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -79,15 +69,6 @@ pub struct SizeFiguresDto {
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct SavedFile {
-    pub path: String,
-    #[ts(type = "number")]
-    pub bytes: u64,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct BackupInfo {
-    /// File name inside the backups folder (the id to restore it).
-    pub name: String,
     pub path: String,
     #[ts(type = "number")]
     pub bytes: u64,

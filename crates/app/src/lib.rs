@@ -5,7 +5,9 @@
 
 pub mod agency;
 pub mod assessment;
+pub mod backup;
 pub mod files;
+pub mod packs;
 pub mod register;
 pub mod views;
 pub mod workflow;

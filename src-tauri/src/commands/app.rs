@@ -1,10 +1,11 @@
 //! The app itself: versions, folders, settings, and the reference lists forms use.
 
+use digiready_app::packs;
 use digiready_i18n::place::Places;
 use digiready_model::instrument::{classify_size, SizeFigures};
 use tauri::State;
 
-use crate::dto::{AppInfo, CountryInfo, PackInfo, Settings, SizeFiguresDto};
+use crate::dto::{AppInfo, CountryInfo, Settings, SizeFiguresDto};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -20,20 +21,7 @@ pub(crate) fn info(state: &AppState) -> CommandResult<AppInfo> {
     let locale = state.locale();
     let instrument = state.content.instruments.current();
     let benchmark_packs = match state.store() {
-        Ok(store) => store
-            .installed_packs()
-            .map_err(|e| state.store_error(&e))?
-            .into_iter()
-            .map(|p| PackInfo {
-                id: p.pack_id,
-                name: p.name,
-                version: p.version,
-                country: p.country,
-                publisher: p.publisher,
-                published: p.published,
-                rows: u32::try_from(p.rows).unwrap_or(u32::MAX),
-            })
-            .collect(),
+        Ok(store) => packs::installed(&store).map_err(|e| state.store_error(&e))?,
         Err(_) => Vec::new(),
     };
     Ok(AppInfo {

@@ -1,4 +1,4 @@
-// Generated from src-tauri/src/dto.rs, error.rs and crates/app/src/{views,assessment,register,agency}.rs by `bindings::typescript()`.
+// Generated from src-tauri/src/dto.rs, error.rs and crates/app/src/*.rs by `bindings::typescript()`.
 // Do not edit: run `DIGIREADY_BLESS=1 cargo test -p digiready-desktop bindings`.
 
 export type ErrorCode = "database_unavailable" | "storage" | "not_found" | "invalid_input" | "finalized" | "write_file" | "bad_backup" | "internal";
