@@ -1,13 +1,10 @@
 //! The layers hold: each crate of `crates/` depends only on the layers below it (read from
-//! `cargo metadata`, so a new dependency in a Cargo.toml fails here), and the pure layers —
+//! the manifests and `Cargo.lock`, so a new dependency in a Cargo.toml fails here), and the pure layers —
 //! the model and the words under it — neither depend on a crate that does I/O nor do any
 //! themselves.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::process::Command;
-
-use serde_json::Value;
 
 use crate::util;
 
@@ -67,61 +64,66 @@ const IMPURE: [&str; 11] = [
     "stdin()",
 ];
 
-/// The workspace's resolved graph: package name → names of its normal (not dev or build)
-/// dependencies.
+/// The workspace members and their manifests.
+const MEMBERS: [(&str, &str); 8] = [
+    ("digiready", "Cargo.toml"),
+    ("digiready-i18n", "crates/i18n/Cargo.toml"),
+    ("digiready-model", "crates/model/Cargo.toml"),
+    ("digiready-store", "crates/store/Cargo.toml"),
+    ("digiready-exchange", "crates/exchange/Cargo.toml"),
+    ("digiready-report", "crates/report/Cargo.toml"),
+    ("digiready-app", "crates/app/Cargo.toml"),
+    ("digiready-desktop", "src-tauri/Cargo.toml"),
+];
+
+/// The dependency graph, package name → names of its (normal) dependencies, read without
+/// running cargo or the network: each workspace member's `[dependencies]` from its manifest,
+/// every other package's from `Cargo.lock` (which lists only what a package needs to build,
+/// never its dev-dependencies; all platforms', so the tree is if anything too large).
 fn graph() -> BTreeMap<String, BTreeSet<String>> {
-    // The host's packages only: those are downloaded (others, e.g. Android's, need not be).
-    let host = Command::new("rustc")
-        .arg("-vV")
-        .output()
-        .expect("rustc runs");
-    let host = String::from_utf8_lossy(&host.stdout)
-        .lines()
-        .find_map(|l| l.strip_prefix("host: ").map(str::to_string))
-        .expect("rustc names its host");
-    let out = Command::new(env!("CARGO"))
-        .args(["metadata", "--format-version", "1", "--locked", "--offline"])
-        .args(["--filter-platform", &host])
-        .current_dir(util::root())
-        .output()
-        .expect("cargo metadata runs");
-    assert!(
-        out.status.success(),
-        "cargo metadata: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let meta: Value = serde_json::from_slice(&out.stdout).expect("metadata is JSON");
-    let name_of: BTreeMap<&str, &str> = meta["packages"]
+    let read = |rel: &str| -> toml::Value {
+        let text = std::fs::read_to_string(util::root().join(rel)).expect(rel);
+        toml::from_str(&text).expect(rel)
+    };
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let lock = read("Cargo.lock");
+    for p in lock["package"].as_array().expect("packages") {
+        let name = p["name"].as_str().expect("name").to_string();
+        let deps = p
+            .get("dependencies")
+            .and_then(|d| d.as_array())
+            .into_iter()
+            .flatten()
+            .filter_map(|d| d.as_str())
+            // "name" or "name version" where two versions are locked.
+            .filter_map(|d| d.split(' ').next())
+            .map(str::to_string);
+        graph.entry(name).or_default().extend(deps);
+    }
+    let members: Vec<String> = read("Cargo.toml")["workspace"]["members"]
         .as_array()
-        .expect("packages")
+        .expect("members")
         .iter()
-        .map(|p| {
-            (
-                p["id"].as_str().expect("id"),
-                p["name"].as_str().expect("name"),
-            )
-        })
+        .map(|m| m.as_str().expect("member").to_string())
         .collect();
-    let mut graph = BTreeMap::new();
-    for node in meta["resolve"]["nodes"].as_array().expect("resolve") {
-        let name = name_of[node["id"].as_str().expect("id")];
-        let deps: BTreeSet<String> = node["deps"]
-            .as_array()
-            .expect("deps")
-            .iter()
-            .filter(|d| {
-                d["dep_kinds"]
-                    .as_array()
-                    .expect("kinds")
-                    .iter()
-                    .any(|k| k["kind"].is_null())
-            })
-            .map(|d| name_of[d["pkg"].as_str().expect("pkg")].to_string())
+    assert_eq!(
+        members.len(),
+        MEMBERS.len(),
+        "MEMBERS lists every workspace member: {members:?}"
+    );
+    for (name, manifest) in MEMBERS {
+        let dir = manifest
+            .trim_end_matches("Cargo.toml")
+            .trim_end_matches('/');
+        let dir = if dir.is_empty() { "." } else { dir };
+        assert!(members.iter().any(|m| m == dir), "{dir} is a member");
+        let deps = read(manifest)["dependencies"]
+            .as_table()
+            .expect("[dependencies]")
+            .keys()
+            .cloned()
             .collect();
-        graph
-            .entry(name.to_string())
-            .or_insert_with(BTreeSet::new)
-            .extend(deps);
+        graph.insert(name.to_string(), deps);
     }
     graph
 }
