@@ -10,14 +10,11 @@ use digiready_i18n::shown;
 use digiready_model::digest::sha256_hex;
 use digiready_store::{Store, StoreError};
 
+use crate::count;
 use crate::register::iso_date;
 
 /// The ending of an export file's name.
 pub const EXPORT_SUFFIX: &str = ".digiready-export.zip";
-
-fn count(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
 
 /// An anonymized export this database made, which can be saved again byte for byte.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

@@ -11,3 +11,9 @@ pub mod packs;
 pub mod register;
 pub mod views;
 pub mod workflow;
+
+/// A count as the views carry it (`u32`, which TypeScript reads as a number); a count beyond
+/// `u32::MAX` shows as the largest.
+pub fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}

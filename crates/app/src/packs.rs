@@ -28,7 +28,7 @@ pub fn installed(store: &Store) -> Result<Vec<PackInfo>, StoreError> {
             country: p.country,
             publisher: p.publisher,
             published: p.published,
-            rows: u32::try_from(p.rows).unwrap_or(u32::MAX),
+            rows: crate::count(p.rows),
         })
         .collect())
 }

@@ -105,7 +105,7 @@ pub fn brief(instruments: &Instruments, a: &Assessment) -> Result<AssessmentBrie
         date: iso_date(a.summary.updated_at),
         overall: scores.overall.as_ref().map(|r| r.score),
         level: scores.overall.as_ref().map(|r| r.level),
-        answered: u32::try_from(a.answers.len()).unwrap_or(u32::MAX),
+        answered: crate::count(a.answers.len()),
     })
 }
 

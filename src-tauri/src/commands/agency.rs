@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use digiready_app::agency::{self, export_file_name, AgencyInfo, SentExportInfo};
+use digiready_app::count;
 use digiready_app::workflow::{self, OnBreach};
 use digiready_exchange::tables::{workbook, About};
 use digiready_exchange::write::ExportOptions;
@@ -20,10 +21,6 @@ use tauri::State;
 use crate::dto::{ExportSummary, ImportProgress, ImportResult, SavedFile};
 use crate::error::{CommandError, CommandResult, ErrorCode};
 use crate::state::{now, random_bytes, write_error, AppState};
-
-fn count(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
 
 fn export_error(state: &AppState, e: &ExportError) -> CommandError {
     let code = match e {

@@ -31,6 +31,16 @@ pub(crate) fn plan(
     json: bool,
 ) -> Result<(), CliError> {
     let instruments = ctx.instruments()?;
+    let words = Words {
+        catalog: ctx.catalog,
+        locale: ctx.locale,
+    };
+    // A stored assessment's view is the app layer's, as the desktop shows it.
+    if let (true, Some(id)) = (json, assessment) {
+        let view = views::assessment_view(words, &instruments, &ctx.store()?, id)?;
+        print_json(&json!(view));
+        return Ok(());
+    }
     // The firm: from the store, or from an answer file (then with the built-in benchmarks).
     let (instrument, country, sector, size, province, answers, rows) =
         match (assessment, answers_file) {
@@ -80,22 +90,14 @@ pub(crate) fn plan(
     let firm = firm_in(&country, &sector, &size, province.as_deref());
     let analysis = analyse(instrument, &rows, &firm, &answers, PlanConfig::default());
     if json {
-        let words = Words {
-            catalog: ctx.catalog,
-            locale: ctx.locale,
+        let subject = Subject {
+            country: &country,
+            sector: &sector,
+            size: &size,
         };
-        let view = match assessment {
-            Some(id) => views::assessment_view(words, &instruments, &ctx.store()?, id)?,
-            None => {
-                let subject = Subject {
-                    country: &country,
-                    sector: &sector,
-                    size: &size,
-                };
-                views::analysis_view(words, instrument, subject, &analysis)
-            }
-        };
-        print_json(&json!(view));
+        print_json(&json!(views::analysis_view(
+            words, instrument, subject, &analysis
+        )));
         return Ok(());
     }
     let Analysis {
